@@ -1,0 +1,52 @@
+/** What a rule reports. Plain data: the pane, the marks, the CLI and the reports all read it. */
+import type { Span } from "./model";
+
+export type Severity = "error" | "warning" | "info";
+
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+/** A safe fix, described as data; a rule never applies it. */
+export interface Fix {
+  cell: string;
+  start: number;
+  end: number;
+  replacement: string;
+  /** Chinese, e.g. 将“≧”改为“≥” */
+  description: string;
+}
+
+/** One contributing row of a sum, each one a place the user can jump to. */
+export interface SumPart {
+  cell: string;
+  name: string;
+  amount: string;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  /** the exact A1 cell */
+  cell: string;
+  agency: string | null;
+  project: string | null;
+  indicator: { seq: number | null; name: string | null } | null;
+  /** for an indicator: the span inside the cell */
+  span?: Span;
+  /** Chinese message */
+  message: string;
+  messageEn?: string;
+  /** money: expected and actual amounts in the table's unit, the difference, the rows of the sum */
+  expected?: string;
+  actual?: string;
+  difference?: string;
+  parts?: SumPart[];
+  fix?: Fix;
+  /**
+   * Business key: what the finding is about (rule, sheet, agency, project, indicator), never the
+   * row number, so explanations and baselines survive inserted rows.
+   */
+  key: string;
+  /** the value the finding judged (an amount, a text); when it changes, an explanation lapses */
+  subject: string;
+}
