@@ -1,0 +1,90 @@
+/**
+ * Cell text as real workbooks carry it: PDF-style line breaks inside names and numbers, leading
+ * spaces copied in, full-width spaces. `cleanText` joins and trims; `cleanWithMap` does the same and
+ * remembers where each kept character came from, so a span found in the clean text can point back
+ * into the cell's own text (a fix rewrites exactly what the user typed, nothing else).
+ */
+
+const LATIN_WORD = /[A-Za-z]/;
+
+function isBreak(ch: string): boolean {
+  return ch === "\n" || ch === "\r" || ch === "\u2028" || ch === "\u2029";
+}
+
+export interface MappedText {
+  text: string;
+  /** map[i] is the index in the original text of text[i]; map[text.length] is the original length */
+  map: number[];
+}
+
+/**
+ * Joins line breaks (with the whitespace around them): no space between CJK or digits, one space
+ * between two Latin words. Trims the ends. Keeps other inner spaces as they are.
+ */
+export function cleanWithMap(raw: string): MappedText {
+  const out: string[] = [];
+  const map: number[] = [];
+  let i = 0;
+  const n = raw.length;
+  while (i < n) {
+    const ch = raw[i];
+    if (isBreak(ch) || ((ch === " " || ch === "\t" || ch === "\u3000") && nextIsBreak(raw, i))) {
+      // swallow the whole run of whitespace containing the break
+      let j = i;
+      while (j < n && (isBreak(raw[j]) || raw[j] === " " || raw[j] === "\t" || raw[j] === "\u3000")) j++;
+      const prev = out.length ? out[out.length - 1] : "";
+      const next = j < n ? raw[j] : "";
+      if (prev && next && LATIN_WORD.test(prev) && LATIN_WORD.test(next)) {
+        out.push(" ");
+        map.push(i);
+      }
+      i = j;
+      continue;
+    }
+    out.push(ch);
+    map.push(i);
+    i++;
+  }
+  // trim both ends (spaces, tabs, full-width spaces, nbsp)
+  let start = 0;
+  let end = out.length;
+  const ws = (c: string) => c === " " || c === "\t" || c === "\u3000" || c === "\u00a0";
+  while (start < end && ws(out[start])) start++;
+  while (end > start && ws(out[end - 1])) end--;
+  const text = out.slice(start, end).join("");
+  const kept = map.slice(start, end);
+  kept.push(end < map.length ? map[end] : n);
+  return { text, map: kept };
+}
+
+function nextIsBreak(raw: string, i: number): boolean {
+  let j = i;
+  while (j < raw.length && (raw[j] === " " || raw[j] === "\t" || raw[j] === "\u3000")) j++;
+  return j < raw.length && isBreak(raw[j]);
+}
+
+export function cleanText(raw: string | null | undefined): string {
+  if (raw === null || raw === undefined) return "";
+  return cleanWithMap(String(raw)).text;
+}
+
+/** Leading spaces (half- or full-width) before the first visible character: an indent signal. */
+export function leadingSpaces(raw: string): number {
+  let k = 0;
+  for (const ch of raw) {
+    if (ch === " ") k += 1;
+    else if (ch === "\u3000") k += 2;
+    else if (ch === "\t") k += 4;
+    else break;
+  }
+  return k;
+}
+
+/** For matching header labels: drop every kind of whitespace and unify brackets and colons. */
+export function headerKey(raw: string): string {
+  return raw
+    .replace(/[\s\u3000\u00a0]/g, "")
+    .replace(/[（(]/g, "(")
+    .replace(/[）)]/g, ")")
+    .replace(/：/g, ":");
+}
