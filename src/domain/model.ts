@@ -25,6 +25,8 @@ export type ParsedValue =
       number: number;
       numberText: string;
       unit: string | null;
+      /** short text written before the comparator/number (`有效化解率大于等于90%` → 有效化解率) */
+      prefix?: string;
     }
   /** a date or deadline: 2023年12月31日前, 第三季度前, 12月底前 */
   | {
@@ -51,6 +53,11 @@ export interface CategoryRef {
   /** the name as written, without the code (`社会效益`) */
   name: string;
   span: Span;
+  /**
+   * true when the category was not written but inferred from the taxonomy (short dialect
+   * `1、社会效益：…` → 一级 效益指标); then `code` is null and `span` is empty, at the 二级's start
+   */
+  inferred?: boolean;
 }
 
 export interface Indicator {
@@ -157,6 +164,8 @@ export interface TableModel {
   /** standard columns this layout expects but the header lacks (column-missing) */
   missingColumns: ColumnKey[];
   rows: TableRow[];
+  /** true when the table has amounts but states no unit, so 万元 was assumed (the usual unit) */
+  moneyUnitAssumed?: boolean;
 }
 
 export interface ReadProblem {
