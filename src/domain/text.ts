@@ -63,9 +63,20 @@ function nextIsBreak(raw: string, i: number): boolean {
   return j < raw.length && isBreak(raw[j]);
 }
 
+/** Nothing cleanWithMap would join: no line breaks of any kind. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+const isEdgeSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
+
 export function cleanText(raw: string | null | undefined): string {
   if (raw === null || raw === undefined) return "";
-  return cleanWithMap(String(raw)).text;
+  const s = String(raw);
+  // fast path (most cells): without a line break, cleaning is trimming; no offset map needed
+  if (LINE_BREAK.test(s)) return cleanWithMap(s).text;
+  let start = 0;
+  let end = s.length;
+  while (start < end && isEdgeSpace(s.charCodeAt(start))) start++;
+  while (end > start && isEdgeSpace(s.charCodeAt(end - 1))) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
 /** Leading spaces (half- or full-width) before the first visible character: an indent signal. */

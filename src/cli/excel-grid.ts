@@ -1,0 +1,137 @@
+/**
+ * Loads an .xlsx file with ExcelJS into the plain WorkbookGrid the reader consumes: cell values
+ * (formula results, rich text joined, a hyperlink's text, dates as ISO strings, errors as their
+ * text such as "#REF!"), the indent and bold of every cell, and merged areas. Whatever goes wrong
+ * becomes a ReadError whose Chinese message names the file.
+ */
+import { promises as fs } from "fs";
+import ExcelJS from "exceljs";
+import { fromA1 } from "../domain/address";
+import type { CellFormat, CellValue, MergedArea, SheetGrid, WorkbookGrid } from "../domain/grid";
+import { ReadError } from "./read-error";
+
+export { ReadError } from "./read-error";
+
+const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const ZIP_SIGNATURE = Buffer.from("PK\u0003\u0004", "latin1");
+
+export async function loadWorkbookGrid(file: string): Promise<WorkbookGrid> {
+  const bytes = await readBytes(file);
+  checkSignature(file, bytes);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new ReadError(`文件“${file}”已损坏，无法作为 xlsx 工作簿打开（${reason}）。请在 Excel 中打开并另存为 .xlsx 后重试。`, "corrupt", file);
+  }
+  const sheets: SheetGrid[] = [];
+  wb.eachSheet((ws) => sheets.push(sheetGrid(ws)));
+  if (sheets.length === 0) throw new ReadError(`文件“${file}”是空工作簿：其中没有任何工作表。`, "no-sheets", file);
+  return { sheets };
+}
+
+async function readBytes(file: string): Promise<Buffer> {
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) throw new ReadError(`“${file}”是文件夹，不是 xlsx 文件。`, "not-xlsx", file);
+    return await fs.readFile(file);
+  } catch (e) {
+    if (e instanceof ReadError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new ReadError(`找不到文件“${file}”。`, "not-found", file);
+    if (code === "EACCES" || code === "EPERM") throw new ReadError(`没有权限读取文件“${file}”。`, "io", file);
+    throw new ReadError(`无法读取文件“${file}”：${e instanceof Error ? e.message : String(e)}`, "io", file);
+  }
+}
+
+/** Tells the common cases apart before ExcelJS tries: they deserve messages that say what to do. */
+function checkSignature(file: string, bytes: Buffer): void {
+  if (bytes.length === 0) throw new ReadError(`文件“${file}”是空文件（0 字节），不是有效的 xlsx 工作簿。`, "empty-file", file);
+  if (bytes.subarray(0, 8).equals(OLE_SIGNATURE)) {
+    // Password-protected .xlsx files are stored in an OLE compound file, as are old .xls files.
+    throw new ReadError(
+      `文件“${file}”已加密（设置了打开密码），或是旧版 .xls 格式，无法读取。请在 Excel 中取消密码保护并另存为 .xlsx 后重试。`,
+      "encrypted",
+      file,
+    );
+  }
+  if (!bytes.subarray(0, 4).equals(ZIP_SIGNATURE)) {
+    throw new ReadError(`文件“${file}”不是 xlsx 工作簿（内容不是 Excel 2007 及以后版本的格式）。`, "not-xlsx", file);
+  }
+}
+
+type Cell = ExcelJS.Cell;
+
+function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
+  const rows: CellValue[][] = [];
+  const formats: (CellFormat | null)[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values: CellValue[] = [];
+    const rowFormats: (CellFormat | null)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const c = colNumber - 1;
+      // only the top-left cell of a merged area holds the value (ExcelJS repeats it in every cell)
+      if (cell.isMerged && cell.master && cell.master.address !== cell.address) return;
+      values[c] = cellValue(cell);
+      const f = cellFormat(cell);
+      if (f) rowFormats[c] = f;
+    });
+    rows[rowNumber - 1] = fill(values, null);
+    if (rowFormats.length) formats[rowNumber - 1] = fill(rowFormats, null);
+  });
+  return { name: ws.name, rows: fill(rows, [] as CellValue[]), formats: fill(formats, [] as (CellFormat | null)[]), merges: merges(ws) };
+}
+
+/** Dense arrays: JSON and the reader want null, not holes. */
+function fill<T>(arr: T[], empty: T): T[] {
+  const out = new Array<T>(arr.length);
+  for (let i = 0; i < arr.length; i++) out[i] = arr[i] === undefined ? empty : arr[i];
+  return out;
+}
+
+function cellFormat(cell: Cell): CellFormat | null {
+  const indent = cell.alignment?.indent;
+  const bold = cell.font?.bold;
+  if (!indent && !bold) return null;
+  const f: CellFormat = {};
+  if (indent) f.indent = indent;
+  if (bold) f.bold = true;
+  return f;
+}
+
+function cellValue(cell: Cell): CellValue {
+  return plain(cell.value);
+}
+
+function plain(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (v instanceof Date) return isoDate(v);
+  if (typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if ("error" in o) return String(o.error);
+    if (Array.isArray(o.richText)) return (o.richText as { text?: string }[]).map((p) => p.text ?? "").join("");
+    if ("formula" in o || "sharedFormula" in o) return plain(o.result);
+    if ("hyperlink" in o || "text" in o) return plain(o.text);
+  }
+  return String(v);
+}
+
+/** A date cell as an ISO string: the date alone when it has no time of day. */
+function isoDate(d: Date): string {
+  if (Number.isNaN(d.getTime())) return "";
+  const iso = d.toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+}
+
+function merges(ws: ExcelJS.Worksheet): MergedArea[] {
+  const out: MergedArea[] = [];
+  for (const range of ws.model.merges ?? []) {
+    const [a, b] = String(range).split(":");
+    const tl = fromA1(a);
+    const br = fromA1(b ?? a);
+    if (tl && br) out.push({ top: tl.row, left: tl.col, bottom: br.row, right: br.col });
+  }
+  return out;
+}

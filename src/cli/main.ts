@@ -1,0 +1,85 @@
+/**
+ * The `jixiao` command: parse, check and rules. `main(process.argv)` returns the exit code; the
+ * bin script sets it. Usage errors print in Chinese and exit 2.
+ */
+import { Command, CommanderError, Option } from "commander";
+import type { CheckOptions } from "./commands/check";
+import { EXIT_OK, EXIT_UNREADABLE, processIO, type CliIO } from "./io";
+
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  return run(argv.slice(2), io);
+}
+
+/** Runs with the user's arguments only (no node path and script path in front). */
+export async function run(args: string[], io: CliIO = processIO): Promise<number> {
+  let code = EXIT_OK;
+  const program = new Command("jixiao")
+    .description("绩效目标表助手：读取并检查项目支出绩效目标表（.xlsx）")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: (s, write) => write(chineseUsageError(s)) })
+    .helpOption("-h, --help", "显示帮助")
+    .helpCommand("help [command]", "显示某个命令的帮助")
+    .showHelpAfterError("（使用 jixiao --help 查看用法）");
+
+  program
+    .command("parse")
+    .helpOption("-h, --help", "显示帮助")
+    .description("读取工作簿，输出表格、项目与绩效指标的 JSON")
+    .argument("<files...>", "xlsx 文件")
+    .action(async (files: string[]) => {
+      // commands load lazily: ExcelJS is slow to require and `rules` does not need it
+      const { runParse } = await import("./commands/parse");
+      code = await runParse(files, io);
+    });
+
+  program
+    .command("check")
+    .helpOption("-h, --help", "显示帮助")
+    .description("检查工作簿，按工作表 → 资金使用单位 → 项目列出问题")
+    .argument("<paths...>", "xlsx 文件或文件夹（递归查找 .xlsx）")
+    .addOption(new Option("--format <format>", "输出格式").choices(["text", "json"]).default("text"))
+    .addOption(new Option("--profile <profile>", "指标口径：auto 自动、traditional 传统、fin101 财预〔2021〕101号").choices(["auto", "traditional", "fin101"]))
+    .option("--config <file>", "配置文件（JSON）")
+    .action(async (paths: string[], opts: CheckOptions) => {
+      const { runCheck } = await import("./commands/check");
+      code = await runCheck(paths, opts, io);
+    });
+
+  program
+    .command("rules")
+    .helpOption("-h, --help", "显示帮助")
+    .description("列出全部规则，或查看某条规则的说明")
+    .argument("[id]", "规则编号")
+    .action(async (id: string | undefined) => {
+      const { runRules } = await import("./commands/rules");
+      code = runRules(id, io);
+    });
+
+  try {
+    await program.parseAsync(args, { from: "user" });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here too, with exit code 0
+      return e.exitCode === 0 ? EXIT_OK : EXIT_UNREADABLE;
+    }
+    throw e;
+  }
+  return code;
+}
+
+/** Commander's usage errors, in Chinese. */
+function chineseUsageError(s: string): string {
+  const rules: [RegExp, string][] = [
+    [/^error: missing required argument '(.+?)'/, "错误：缺少参数 $1"],
+    [/^error: option '(.+?)' argument '(.+?)' is invalid\. Allowed choices are (.+?)\.?$/m, "错误：选项 $1 的值“$2”无效，可选：$3。"],
+    [/^error: option '(.+?)' argument missing/, "错误：选项 $1 缺少取值"],
+    [/^error: unknown option '(.+?)'/, "错误：未知选项 $1"],
+    [/^error: unknown command '(.+?)'/, "错误：未知命令 $1（可用命令：parse、check、rules）"],
+    [/^error: too many arguments.*/, "错误：参数过多"],
+  ];
+  for (const [re, zh] of rules) {
+    const m = re.exec(s);
+    if (m) return `jixiao: ${m[0].replace(re, zh)}\n`;
+  }
+  return s;
+}

@@ -1,0 +1,226 @@
+/**
+ * Data rows of one table: which rows are not data at all (blank rows, page-break repeats of the
+ * header, column-number rows, notes under the table), the drafts the classifier decides on, and the
+ * TableRows built from them.
+ */
+import { EMPTY_AMOUNT, parseAmount, type Amount } from "../money";
+import type { AmountField, Amounts, ColumnMap, Indicator, Layout, ReadProblem, RowKind, TableRow } from "../model";
+import { parseIndicatorCell } from "../indicator/parse";
+import { cleanText, headerKey } from "../text";
+import type { Draft } from "./classify";
+import { rowLabels } from "./header";
+import { hasAmountColumns } from "./layout";
+import type { SheetView } from "./view";
+
+export interface TableContext {
+  view: SheetView;
+  columns: ColumnMap;
+  layout: Layout;
+  /** 部门名称 above the table, the fallback department of every row */
+  department: string | null;
+  problems: ReadProblem[];
+}
+
+/** Lines under a table: notes, signatures, page numbers. */
+const NOTE =
+  /^(注|说明|备注|附注|填报人|填表人|制表人|制表|审核人|审核|负责人|单位负责人|财务负责人|分管领导|联系人|联系电话|填报日期|填表日期|报送日期)\s*(\d+|[一二三四五六七八九十]+)?\s*[:：.、]/;
+const PAGE_NUMBER = /^(第\s*\d+\s*页(\s*[,，]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页.*|[-—]\s*\d+\s*[-—])$/;
+const TOTAL_LABEL = /^(总?合计|总计|合计数|总计数|全部合计|本部门合计)[:]?$/;
+
+export function isTotalLabel(name: string): boolean {
+  return TOTAL_LABEL.test(headerKey(name));
+}
+
+/** Columns whose content makes a row a project (goal and indicators, in any layout). */
+export function contentColumns(columns: ColumnMap): number[] {
+  const keys = ["goal", "indicators", "level1", "level2", "level3", "periodValue", "annualValue"] as const;
+  const out: number[] = [];
+  for (const k of keys) if (columns[k] !== undefined) out.push(columns[k]);
+  return out;
+}
+
+/** Title, department and unit rows that introduce a table. */
+const TITLE_ROW = /绩效目标表|目标表|绩效表|明细表|一览表/;
+const META_ROW = /^(部门名称|单位名称|主管部门|预算部门)\s*[:：]|单位\s*[:：]\s*(万元|元|亿元)/;
+
+export function introRow(view: SheetView, r: number): "title" | "meta" | null {
+  const filled = view.filledColumns(r);
+  if (filled.length === 0 || filled.length > 3) return null;
+  let kind: "title" | "meta" | null = null;
+  for (const c of filled) {
+    const v = view.value(r, c);
+    if (typeof v !== "string") return null;
+    const t = cleanText(v);
+    if (META_ROW.test(t)) kind = "meta";
+    else if (TITLE_ROW.test(t) && kind === null) kind = "title";
+  }
+  return kind;
+}
+
+/** Why row r is not a data row, or null when it is one. */
+export function skipReason(view: SheetView, r: number, columns: ColumnMap): "blank" | "header" | "title" | "note" | "numbers" | "stray" | null {
+  const filled = view.filledColumns(r);
+  if (filled.length === 0) return "blank";
+  if (!filled.some((c) => isMapped(columns, c))) return "stray";
+  const firstRaw = view.raw(r, filled[0]);
+  // notes and page numbers are short; a long first cell is a project name or text
+  if (firstRaw.length < 200) {
+    const first = cleanText(firstRaw);
+    if (NOTE.test(first) || PAGE_NUMBER.test(first)) return "note";
+  }
+  if (rowLabels(view, r).size >= 2) return "header";
+  if (filled.length <= 3 && introRow(view, r)) return "title";
+  if (filled.length >= 3 && isColumnNumbers(view, r, filled)) return "numbers";
+  return null;
+}
+
+function isMapped(columns: ColumnMap, c: number): boolean {
+  for (const k in columns) if (columns[k as keyof ColumnMap] === c) return true;
+  return false;
+}
+
+/** A row of column numbers under the header: 1 2 3 4 5 6 7. */
+function isColumnNumbers(view: SheetView, r: number, filled: number[]): boolean {
+  let prev = 0;
+  for (const c of filled) {
+    const t = view.raw(r, c).trim();
+    if (!/^\d{1,2}$/.test(t) || Number(t) <= prev) return false;
+    prev = Number(t);
+  }
+  return true;
+}
+
+/** One draft per data row (compact and agency layouts). */
+export function compactDrafts(ctx: TableContext, from: number, to: number): Draft[] {
+  const { view, columns } = ctx;
+  const content = contentColumns(columns);
+  const drafts: Draft[] = [];
+  for (let r = from; r < to; r++) {
+    if (skipReason(view, r, columns)) continue;
+    drafts.push(draftOf(view, [r], columns, content));
+  }
+  return drafts;
+}
+
+export function draftOf(view: SheetView, rows: number[], columns: ColumnMap, content: number[]): Draft {
+  const r = rows[0];
+  const name = cleanText(view.raw(r, columns.name));
+  const totalAmount = columns.total === undefined ? EMPTY_AMOUNT : parseAmount(view.value(r, columns.total));
+  const empty = rows.every((k) => content.every((c) => view.isBlank(k, c)));
+  const label = isTotalLabel(name) ? "total" : name && empty ? "candidate" : "project";
+  return {
+    rows,
+    label,
+    name,
+    indent: view.indent(r, columns.name),
+    bold: view.bold(r, columns.name),
+    totalAmount,
+    total: totalAmount.kind === "number" ? totalAmount.value : null,
+    hasTotal: totalAmount.kind !== "empty",
+  };
+}
+
+function readAmounts(view: SheetView, r: number, columns: ColumnMap, total: Amount): { amounts: Amounts | null; cells: TableRow["amountCells"] } {
+  if (!hasAmountColumns(columns)) return { amounts: null, cells: {} };
+  const cells: TableRow["amountCells"] = {};
+  const get = (k: AmountField): Amount => {
+    const c = columns[k];
+    if (c === undefined) return EMPTY_AMOUNT;
+    cells[k] = view.a1(r, c);
+    return k === "total" ? total : parseAmount(view.value(r, c));
+  };
+  const amounts = { total: get("total"), fiscal: get("fiscal"), special: get("special"), other: get("other") };
+  return { amounts, cells };
+}
+
+/** The compact 绩效指标 cell parsed; a grammar failure becomes a problem, never an exception. */
+export function compactIndicators(ctx: TableContext, r: number): { indicators: Indicator[]; cell: string | null; text: string | null } {
+  const { view, columns } = ctx;
+  const c = columns.indicators;
+  if (c === undefined) return { indicators: [], cell: null, text: null };
+  const cell = view.a1(r, c);
+  const raw = view.raw(r, c);
+  if (raw.trim() === "") return { indicators: [], cell, text: null };
+  try {
+    return { indicators: parseIndicatorCell(raw, cell, view.sheetRow(r)), cell, text: raw };
+  } catch (e) {
+    ctx.problems.push({
+      code: "unreadable",
+      sheet: view.name,
+      cell,
+      message: `工作表“${view.name}”单元格 ${cell} 的绩效指标无法解析：${e instanceof Error ? e.message : String(e)}`,
+    });
+    return { indicators: [], cell, text: raw };
+  }
+}
+
+export type IndicatorReader = (ctx: TableContext, draft: Draft) => { indicators: Indicator[]; cell: string | null; text: string | null };
+
+/** Excel's error values: a formula whose reference or argument broke. */
+const ERROR_VALUE = /^#(REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/;
+
+/**
+ * A text cell (name, goal, indicators) that holds an error value cannot be read; amounts are left to
+ * amount-not-number, which reports them with the money rules.
+ */
+function reportErrorValues(ctx: TableContext, r: number): void {
+  const { view, columns } = ctx;
+  const cols: [string, number | undefined][] = [
+    ["项目名称", columns.name],
+    ["绩效目标", columns.goal],
+    ["绩效指标", columns.indicators],
+    ["三级指标", columns.level3],
+  ];
+  for (const [label, c] of cols) {
+    if (c === undefined) continue;
+    const value = view.value(r, c);
+    if (typeof value !== "string" || value.length > 20) continue;
+    const v = value.trim();
+    if (!ERROR_VALUE.test(v)) continue;
+    const cell = view.a1(r, c);
+    ctx.problems.push({
+      code: "unreadable",
+      sheet: view.name,
+      cell,
+      message: `工作表“${view.name}”单元格 ${cell}（${label}）是错误值 ${v}，公式的引用或参数已失效，无法读取其内容。`,
+    });
+  }
+}
+
+/** TableRows from classified drafts; `agency` follows the agency rows (or the 预算单位 column). */
+export function buildRows(ctx: TableContext, drafts: Draft[], kinds: RowKind[], readIndicators: IndicatorReader): TableRow[] {
+  const { view, columns } = ctx;
+  let currentAgency: string | null = null;
+  const nameCol = columns.name ?? Math.min(...Object.values(columns).filter((c): c is number => typeof c === "number"));
+  return drafts.map((d, i) => {
+    const kind = kinds[i];
+    const r = d.rows[0];
+    if (kind === "agency") currentAgency = d.name;
+    if (kind === "total") currentAgency = null;
+    const unitCol = columns.unit === undefined ? "" : cleanText(view.raw(r, columns.unit));
+    const agency = kind === "agency" ? d.name : kind === "total" ? null : unitCol || currentAgency;
+    const deptCol = columns.department === undefined ? "" : cleanText(view.raw(r, columns.department));
+    const { amounts, cells } = readAmounts(view, r, columns, d.totalAmount);
+    const goalRaw = columns.goal === undefined ? "" : view.raw(r, columns.goal);
+    const goalCell = columns.goal === undefined ? null : view.a1(r, columns.goal);
+    const goalText = cleanText(goalRaw);
+    for (const k of d.rows) reportErrorValues(ctx, k);
+    const ind = readIndicators(ctx, d);
+    return {
+      kind,
+      name: d.name,
+      nameCell: view.a1(r, nameCol),
+      row: view.sheetRow(r),
+      lastRow: view.sheetRow(d.rows[d.rows.length - 1]),
+      agency,
+      department: deptCol || ctx.department,
+      amounts,
+      amountCells: cells,
+      goal: goalText && goalCell ? { text: goalText, cell: goalCell } : null,
+      goalCell,
+      indicators: ind.indicators,
+      indicatorCell: ind.cell,
+      indicatorText: ind.text,
+    };
+  });
+}

@@ -1,0 +1,139 @@
+/**
+ * Read access to one SheetGrid in grid coordinates (row r, column c of `rows`), with the sheet's
+ * A1 addresses, formats and merges resolved. Tolerates ragged rows, holes and odd values: the reader
+ * must never throw on what a workbook holds.
+ */
+import { toA1 } from "../address";
+import type { CellValue, MergedArea, SheetGrid } from "../grid";
+import { leadingSpaces } from "../text";
+
+/** Characters that leave a cell blank: spaces of every width, tabs, line breaks. */
+const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d, 0x0b, 0x0c, 0xa0, 0x3000, 0x2028, 0x2029, 0xfeff]);
+
+export class SheetView {
+  readonly name: string;
+  readonly rowCount: number;
+  readonly colCount: number;
+  private readonly originRow: number;
+  private readonly originCol: number;
+  /** merges in grid coordinates */
+  private readonly merges: MergedArea[];
+
+  constructor(private readonly grid: SheetGrid) {
+    this.name = String(grid.name ?? "");
+    const rows = Array.isArray(grid.rows) ? grid.rows : [];
+    this.rowCount = rows.length;
+    let cols = 0;
+    for (const r of rows) if (Array.isArray(r) && r.length > cols) cols = r.length;
+    this.colCount = cols;
+    this.originRow = grid.originRow ?? 0;
+    this.originCol = grid.originCol ?? 0;
+    this.merges = (grid.merges ?? []).map((m) => ({
+      top: m.top - this.originRow,
+      bottom: m.bottom - this.originRow,
+      left: m.left - this.originCol,
+      right: m.right - this.originCol,
+    }));
+  }
+
+  value(r: number, c: number): CellValue {
+    const row = this.grid.rows[r];
+    if (!Array.isArray(row)) return null;
+    const v = row[c];
+    if (v === undefined || v === null) return null;
+    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+    return String(v);
+  }
+
+  /** The cell as text exactly as held ("" when blank). */
+  raw(r: number, c: number | undefined): string {
+    if (c === undefined) return "";
+    const v = this.value(r, c);
+    if (v === null) return "";
+    if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+    return String(v);
+  }
+
+  /** Blank or only whitespace. Stops at the first visible character: cells can be 30,000 long. */
+  isBlank(r: number, c: number | undefined): boolean {
+    if (c === undefined) return true;
+    const v = this.value(r, c);
+    if (v === null) return true;
+    if (typeof v !== "string") return false;
+    for (let i = 0; i < v.length; i++) if (!WHITESPACE.has(v.charCodeAt(i))) return false;
+    return true;
+  }
+
+  rowIsBlank(r: number): boolean {
+    const row = this.grid.rows[r];
+    if (!Array.isArray(row)) return true;
+    for (let c = 0; c < row.length; c++) if (!this.isBlank(r, c)) return false;
+    return true;
+  }
+
+  /** Columns of row r that hold something. */
+  filledColumns(r: number): number[] {
+    const row = this.grid.rows[r];
+    const out: number[] = [];
+    if (!Array.isArray(row)) return out;
+    for (let c = 0; c < row.length; c++) if (!this.isBlank(r, c)) out.push(c);
+    return out;
+  }
+
+  a1(r: number, c: number): string {
+    return toA1(this.originRow + r, this.originCol + c);
+  }
+
+  /** 1-based sheet row, as users see it. */
+  sheetRow(r: number): number {
+    return this.originRow + r + 1;
+  }
+
+  bold(r: number, c: number | undefined): boolean {
+    if (c === undefined) return false;
+    return this.grid.formats?.[r]?.[c]?.bold === true;
+  }
+
+  /**
+   * How far the cell is indented: Excel's indent level counts as two spaces (an indent level is
+   * about two characters wide), plus the leading spaces typed into the text.
+   */
+  indent(r: number, c: number | undefined): number {
+    if (c === undefined) return 0;
+    const level = this.grid.formats?.[r]?.[c]?.indent;
+    const excel = typeof level === "number" && level > 0 ? level * 2 : 0;
+    return excel + leadingSpaces(this.raw(r, c));
+  }
+
+  /** The merged area that covers (r, c), if any. */
+  mergeAt(r: number, c: number): MergedArea | null {
+    for (const m of this.mergesOnRow(r)) if (c >= m.left && c <= m.right) return m;
+    return null;
+  }
+
+  /** Merges indexed by the rows they cover, built once: a 10,000-project sheet has as many merges. */
+  private byRow: Map<number, MergedArea[]> | null = null;
+
+  private mergesOnRow(r: number): MergedArea[] {
+    if (!this.byRow) {
+      this.byRow = new Map();
+      for (const m of this.merges) {
+        const top = Math.max(0, m.top);
+        const bottom = Math.min(this.rowCount - 1, m.bottom);
+        for (let k = top; k <= bottom; k++) {
+          const list = this.byRow.get(k);
+          if (list) list.push(m);
+          else this.byRow.set(k, [m]);
+        }
+      }
+    }
+    return this.byRow.get(r) ?? [];
+  }
+
+  /** True when (r, c) is covered by a merge that starts on an earlier row (a vertical continuation). */
+  continuesMergeFromAbove(r: number, c: number | undefined): boolean {
+    if (c === undefined) return false;
+    const m = this.mergeAt(r, c);
+    return m !== null && m.top < r;
+  }
+}
