@@ -39,8 +39,11 @@ export interface WorkbookHost {
   clearMarks(): Promise<void>;
   /** Write values in one batch (fixes, the picker). Ignored by onChanged listeners. */
   writeCells(writes: CellWrite[]): Promise<void>;
-  /** Listen for user edits; returns an unsubscribe function. */
-  onChanged(listener: (e: ChangeEvent) => void): () => void;
+  /**
+   * Listen for user edits (raw events; the pane debounces them); returns an unsubscribe function.
+   * `onError` hears a failure to listen (e.g. the workbook closed) instead of it going unheard.
+   */
+  onChanged(listener: (e: ChangeEvent) => void, onError?: (e: HostError) => void): () => void;
 }
 
 /** A host failure with a message a user can act on. */
@@ -48,7 +51,7 @@ export class HostError extends Error {
   constructor(
     message: string,
     readonly code: string,
-    readonly cause?: unknown,
+    override readonly cause?: unknown,
   ) {
     super(message);
     this.name = "HostError";

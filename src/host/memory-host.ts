@@ -1,0 +1,189 @@
+/**
+ * The in-memory host: the demo outside Excel, the pane's jsdom tests and the browser e2e. It keeps
+ * the promises OfficeHost keeps (see test/host/contract.ts): marks are conditional formats that
+ * never touch a cell's format, clearing removes only ours, our own writes raise no change event, a
+ * protected sheet refuses marks and writes with a Chinese message and nothing half done.
+ */
+import type { WorkbookGrid } from "../domain/grid";
+import type { Severity } from "../domain/finding";
+import { fromA1 } from "../domain/address";
+import { HostError, type CellWrite, type ChangeEvent, type Mark, type WorkbookHost } from "./host";
+import { hostMessages } from "./errors";
+import { MARK_FILLS, isMarkFormula, markFormula, planMarks } from "./marks";
+import {
+  addConditionalFormat,
+  effectiveFill,
+  findSheet,
+  setValue,
+  workbookFromGrid,
+  workbookToGrid,
+  type MemorySheet,
+  type MemoryWorkbook,
+} from "./memory-workbook";
+import { contains, formatRange } from "./ranges";
+
+export type HostOperation = "readWorkbook" | "selectCell" | "markFindings" | "clearMarks" | "writeCells";
+
+export interface MemoryHostOptions {
+  /** Each call waits this long first, so a test can see the pane's progress state. */
+  latencyMs?: number;
+  /** Work on this workbook instead of building one from the grid (see fromWorkbook). */
+  workbook?: MemoryWorkbook;
+}
+
+export class MemoryHost implements WorkbookHost {
+  readonly kind = "memory" as const;
+  /** The workbook itself, for assertions (selection, formats, conditional formats, values). */
+  readonly workbook: MemoryWorkbook;
+  /** Every writeCells batch, in order. */
+  readonly writes: CellWrite[][] = [];
+  private readonly listeners = new Set<(e: ChangeEvent) => void>();
+  private readonly failures = new Map<HostOperation, HostError>();
+  private readonly latencyMs: number;
+
+  constructor(grid: WorkbookGrid, options: MemoryHostOptions = {}) {
+    this.workbook = options.workbook ?? workbookFromGrid(grid);
+    this.latencyMs = options.latencyMs ?? 0;
+  }
+
+  /** A host over a workbook built by hand (protected sheets, formats, a user's own rules). */
+  static fromWorkbook(workbook: MemoryWorkbook, options: MemoryHostOptions = {}): MemoryHost {
+    return new MemoryHost({ sheets: [] }, { ...options, workbook });
+  }
+
+  async readWorkbook(): Promise<WorkbookGrid> {
+    await this.begin("readWorkbook");
+    return workbookToGrid(this.workbook);
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    await this.begin("selectCell");
+    this.sheet(sheet);
+    const at = fromA1(cell);
+    if (!at) throw new HostError(hostMessages.badCell(sheet, cell), "InvalidArgument");
+    this.workbook.activeSheet = sheet;
+    this.workbook.selection = { sheet, cell: formatRange({ top: at.row, left: at.col, bottom: at.row, right: at.col }) };
+  }
+
+  async markFindings(marks: Mark[]): Promise<void> {
+    await this.begin("markFindings");
+    const plans = planMarks(marks);
+    const touched = new Set([...plans.map((p) => p.sheet), ...this.sheetsWithMarks().map((s) => s.name)]);
+    // Every check before the first change, so a refusal leaves the workbook as it was.
+    for (const name of touched) this.writable(this.sheet(name));
+    this.removeMarks();
+    for (const plan of plans) {
+      addConditionalFormat(this.workbook, this.sheet(plan.sheet), {
+        type: "Custom",
+        ranges: plan.areas,
+        formula: markFormula(plan.severity),
+        fill: MARK_FILLS[plan.severity],
+        fontColor: null,
+      });
+    }
+  }
+
+  async clearMarks(): Promise<void> {
+    await this.begin("clearMarks");
+    for (const sheet of this.sheetsWithMarks()) this.writable(sheet);
+    this.removeMarks();
+  }
+
+  async writeCells(writes: CellWrite[]): Promise<void> {
+    await this.begin("writeCells");
+    const targets = writes.map((w) => {
+      const sheet = this.writable(this.sheet(w.sheet));
+      const at = fromA1(w.cell);
+      if (!at) throw new HostError(hostMessages.badCell(w.sheet, w.cell), "InvalidArgument");
+      return { sheet, at, value: w.value };
+    });
+    for (const t of targets) setValue(t.sheet, t.at.row, t.at.col, t.value);
+    this.writes.push(writes.map((w) => ({ ...w })));
+    // Our own writes raise no change event, as OfficeHost filters them by triggerSource.
+  }
+
+  onChanged(listener: (e: ChangeEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  // ---- hooks for tests and the browser e2e ----
+
+  /** A user typing into a cell: the value changes and onChanged listeners hear about it. */
+  setCellByUser(sheet: string, cell: string, value: string | number | null): void {
+    const target = this.sheet(sheet);
+    const at = fromA1(cell);
+    if (!at) throw new HostError(hostMessages.badCell(sheet, cell), "InvalidArgument");
+    setValue(target, at.row, at.col, value);
+    for (const listener of [...this.listeners]) listener({ sheet, address: cell });
+  }
+
+  /** The next call of `operation` rejects with `error` (for the pane's error states). */
+  failNext(operation: HostOperation, error: HostError): void {
+    this.failures.set(operation, error);
+  }
+
+  /** Marks as a user sees them: every cell covered by one of our rules, with its severity. */
+  markedCells(): { sheet: string; cell: string; severity: Severity }[] {
+    const out: { sheet: string; cell: string; severity: Severity }[] = [];
+    for (const sheet of this.workbook.sheets) {
+      for (const cf of sheet.conditionalFormats) {
+        if (!isMarkFormula(cf.formula)) continue;
+        const severity = /"jixiao:mark:(\w+)"/.exec(cf.formula)?.[1] as Severity;
+        for (const r of cf.ranges)
+          for (let row = r.top; row <= r.bottom; row++)
+            for (let col = r.left; col <= r.right; col++)
+              out.push({ sheet: sheet.name, cell: formatRange({ top: row, left: col, bottom: row, right: col }), severity });
+      }
+    }
+    return out;
+  }
+
+  /** The fill a user sees in a cell (a mark's colour over the cell's own fill); null = no fill. */
+  fillAt(sheet: string, cell: string): string | null {
+    const at = fromA1(cell);
+    if (!at) throw new HostError(hostMessages.badCell(sheet, cell), "InvalidArgument");
+    return effectiveFill(this.sheet(sheet), at.row, at.col);
+  }
+
+  isMarked(sheet: string, cell: string): boolean {
+    const at = fromA1(cell);
+    const target = findSheet(this.workbook, sheet);
+    if (!at || !target) return false;
+    return target.conditionalFormats.some((cf) => isMarkFormula(cf.formula) && cf.ranges.some((r) => contains(r, at.row, at.col)));
+  }
+
+  // ---- internals ----
+
+  private async begin(operation: HostOperation): Promise<void> {
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
+    const failure = this.failures.get(operation);
+    if (failure) {
+      this.failures.delete(operation);
+      throw failure;
+    }
+  }
+
+  private sheet(name: string): MemorySheet {
+    const sheet = findSheet(this.workbook, name);
+    if (!sheet) throw new HostError(hostMessages.sheetNotFound(name), "ItemNotFound");
+    return sheet;
+  }
+
+  private writable(sheet: MemorySheet): MemorySheet {
+    if (sheet.protected) throw new HostError(hostMessages.protectedSheet(sheet.name), "AccessDenied");
+    return sheet;
+  }
+
+  private sheetsWithMarks(): MemorySheet[] {
+    return this.workbook.sheets.filter((s) => s.conditionalFormats.some((cf) => isMarkFormula(cf.formula)));
+  }
+
+  private removeMarks(): void {
+    for (const sheet of this.workbook.sheets) {
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !isMarkFormula(cf.formula));
+    }
+  }
+}

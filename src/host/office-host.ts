@@ -1,0 +1,308 @@
+/**
+ * The Office.js host: the only code in the add-in that calls Excel.run. Every batch asks to wait
+ * while the user is editing a cell (delayForCellEdit) and every failure becomes a HostError with a
+ * Chinese message (errors.ts); nothing is swallowed.
+ *
+ * Syncs per operation (the fake runtime in test/host/fake-excel counts them):
+ * - readWorkbook: one sync with every sheet's values, indent/bold and merged areas. The sheet list
+ *   and sizes it needs to plan that sync come from prepare() (two metadata syncs, no cell data, run
+ *   at bootstrap) and are kept up to date by each read; only sheets above 200k cells add syncs, one
+ *   per 5k-row chunk.
+ * - markFindings / clearMarks: up to three small reads (sheet names; conditional formats and
+ *   protection; the formulas of custom rules, to find ours by signature) and at most one write sync.
+ *   Marks are conditional formats signed in their formula (marks.ts), never cell formats.
+ * - selectCell: one batch, one sync (activate, then select).
+ * - writeCells: two reads (names, protection) and one write sync.
+ */
+import type { SheetGrid, WorkbookGrid } from "../domain/grid";
+import { fromA1 } from "../domain/address";
+import { HostError, type CellWrite, type ChangeEvent, type Mark, type WorkbookHost } from "./host";
+import { hostMessages, toHostError, type ErrorContext } from "./errors";
+import { MARK_FILLS, isMarkFormula, markFormula, planMarks } from "./marks";
+import {
+  finishSheetRead,
+  queueSheetRead,
+  readLayout,
+  readSheetInChunks,
+  usedSize,
+  type ReadCapabilities,
+  type SheetLayout,
+} from "./office-read";
+import { formatRange, parseRange } from "./ranges";
+
+/** What OfficeHost needs of Office.js; tests pass the fake runtime's pair. */
+export interface OfficeRuntime {
+  Excel: typeof Excel;
+  Office?: typeof Office;
+}
+
+type Listener = (e: ChangeEvent) => void;
+type ErrorListener = (e: HostError) => void;
+
+/** How long a write of ours is remembered, to recognise its change event on hosts before ExcelApi 1.14. */
+const OWN_WRITE_MEMORY_MS = 5_000;
+
+export class OfficeHost implements WorkbookHost {
+  readonly kind = "office" as const;
+  private readonly excel: typeof Excel;
+  private readonly office: typeof Office | undefined;
+  private layout: SheetLayout[] | null = null;
+  private readonly sheetNames = new Map<string, string>();
+  private readonly listeners = new Set<Listener>();
+  private readonly errorListeners = new Set<ErrorListener>();
+  private registration: Promise<void> | null = null;
+  private ownWrites: { sheet: string; address: string; until: number }[] = [];
+
+  constructor(runtime: OfficeRuntime = { Excel: globalThis.Excel, Office: globalThis.Office }) {
+    this.excel = runtime.Excel;
+    this.office = runtime.Office;
+  }
+
+  /** Learns the sheet list and sizes ahead of the first check, so that check is a single sync. */
+  async prepare(): Promise<void> {
+    const layout = await this.run((context) => readLayout(context));
+    this.remember(layout);
+  }
+
+  async readWorkbook(): Promise<WorkbookGrid> {
+    const cached = this.layout !== null;
+    try {
+      return await this.run((context) => this.readOnce(context, false));
+    } catch (error) {
+      if (!(error instanceof HostError)) throw error;
+      // A renamed or deleted sheet makes the cached plan fail: re-learn the layout and try once more.
+      if (error.code === "ItemNotFound" && cached) {
+        this.layout = null;
+        return this.run((context) => this.readOnce(context, false));
+      }
+      // Too much for one response (Excel on the web, 5 MB): read every sheet in chunks instead.
+      if (error.code === "ResponsePayloadSizeLimitExceeded" || error.code === "RequestPayloadSizeLimitExceeded") {
+        return this.run((context) => this.readOnce(context, true));
+      }
+      throw error;
+    }
+  }
+
+  private async readOnce(context: Excel.RequestContext, forceChunks: boolean): Promise<WorkbookGrid> {
+    const caps = this.capabilities();
+    const layout = this.layout ?? (await readLayout(context));
+    const listed = context.workbook.worksheets.load("items/name,items/id");
+    const queued = layout.map((l) => queueSheetRead(context, l, caps, forceChunks));
+    await context.sync();
+    const sheets: SheetGrid[] = [];
+    for (const q of queued) {
+      const grid = finishSheetRead(q) ?? (await readSheetInChunks(context, q, caps));
+      sheets.push(grid);
+    }
+    const known = new Set(layout.map((l) => l.name));
+    const added = listed.items.filter((s) => !known.has(s.name));
+    if (added.length) {
+      // A sheet added since the layout was learnt: read it now (rare; costs its own syncs).
+      const fresh = await readLayout(context);
+      const extra = fresh.filter((l) => !known.has(l.name)).map((l) => queueSheetRead(context, l, caps, forceChunks));
+      await context.sync();
+      for (const q of extra) sheets.push(finishSheetRead(q) ?? (await readSheetInChunks(context, q, caps)));
+      queued.push(...extra);
+    }
+    const order = listed.items.map((s) => s.name);
+    sheets.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+    this.remember(
+      listed.items.map((s) => {
+        const q = queued.find((x) => x.layout.name === s.name);
+        return { name: s.name, id: s.id, cells: q ? usedSize(q) : 0 };
+      }),
+    );
+    return { sheets };
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    const at = fromA1(cell);
+    if (!at) throw new HostError(hostMessages.badCell(sheet, cell), "InvalidArgument");
+    const address = formatRange({ top: at.row, left: at.col, bottom: at.row, right: at.col });
+    await this.run(
+      async (context) => {
+        const target = context.workbook.worksheets.getItem(sheet);
+        // Activate first: select() alone on another sheet is unreliable (office-js#5118).
+        target.activate();
+        target.getRange(address).select();
+        await context.sync();
+      },
+      { sheet, notFound: "sheet" },
+    );
+  }
+
+  async markFindings(marks: Mark[]): Promise<void> {
+    const plans = planMarks(marks);
+    if (plans.length && !this.supports("1.9")) {
+      throw new HostError(hostMessages.unsupported("标记单元格", "ExcelApi 1.9"), "ApiNotFound");
+    }
+    await this.run(async (context) => {
+      const scans = await this.scanMarks(context);
+      const byName = new Map(scans.map((s) => [s.name, s]));
+      for (const p of plans) {
+        if (!byName.has(p.sheet)) throw new HostError(hostMessages.sheetNotFound(p.sheet), "ItemNotFound");
+      }
+      // Refuse before the first change, so a protected sheet never leaves marks half replaced.
+      const wanted = new Set(plans.map((p) => p.sheet));
+      const blocked = scans.find((s) => s.protected && (s.ours.length > 0 || wanted.has(s.name)));
+      if (blocked) throw new HostError(hostMessages.protectedSheet(blocked.name), "AccessDenied");
+      for (const s of scans) for (const cf of s.ours) cf.delete();
+      for (const p of plans) {
+        const rule = context.workbook.worksheets.getItem(p.sheet).getRanges(p.address).conditionalFormats.add("Custom");
+        rule.custom.rule.formula = markFormula(p.severity);
+        rule.custom.format.fill.color = MARK_FILLS[p.severity];
+      }
+      if (plans.length || scans.some((s) => s.ours.length)) await context.sync();
+    });
+  }
+
+  async clearMarks(): Promise<void> {
+    await this.run(async (context) => {
+      const scans = (await this.scanMarks(context)).filter((s) => s.ours.length > 0);
+      const blocked = scans.find((s) => s.protected);
+      if (blocked) throw new HostError(hostMessages.protectedSheet(blocked.name), "AccessDenied");
+      if (!scans.length) return;
+      for (const s of scans) for (const cf of s.ours) cf.delete();
+      await context.sync();
+    });
+  }
+
+  /** Every sheet's protection and the conditional formats that carry our signature. */
+  private async scanMarks(context: Excel.RequestContext) {
+    const listed = context.workbook.worksheets.load("items/name,items/id");
+    await context.sync();
+    const scans = listed.items.map((sheet) => ({
+      name: sheet.name,
+      protection: sheet.protection.load("protected"),
+      formats: sheet.getRange().conditionalFormats.load("items/id,items/type"),
+    }));
+    await context.sync();
+    const customs = scans.flatMap((s) =>
+      s.formats.items.filter((cf) => cf.type === "Custom").map((cf) => ({ sheet: s.name, cf, rule: cf.custom.rule.load("formula") })),
+    );
+    if (customs.length) await context.sync();
+    for (const s of listed.items) this.sheetNames.set(s.id, s.name);
+    return scans.map((s) => ({
+      name: s.name,
+      protected: s.protection.protected,
+      ours: customs.filter((c) => c.sheet === s.name && isMarkFormula(c.rule.formula)).map((c) => c.cf),
+    }));
+  }
+
+  async writeCells(writes: CellWrite[]): Promise<void> {
+    const targets = writes.map((w) => {
+      const rect = parseRange(w.cell);
+      if (!rect || rect.top !== rect.bottom || rect.left !== rect.right) throw new HostError(hostMessages.badCell(w.sheet, w.cell), "InvalidArgument");
+      return { ...w, address: formatRange(rect) };
+    });
+    if (!targets.length) return;
+    await this.run(async (context) => {
+      const listed = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      const names = [...new Set(targets.map((t) => t.sheet))];
+      const existing = new Set(listed.items.map((s) => s.name));
+      const missing = names.find((n) => !existing.has(n));
+      if (missing) throw new HostError(hostMessages.sheetNotFound(missing), "ItemNotFound");
+      const protections = names.map((n) => ({ name: n, p: context.workbook.worksheets.getItem(n).protection.load("protected") }));
+      await context.sync();
+      const blocked = protections.find((x) => x.p.protected);
+      if (blocked) throw new HostError(hostMessages.protectedSheet(blocked.name), "AccessDenied");
+      context.application.suspendApiCalculationUntilNextSync();
+      for (const t of targets) {
+        // "" clears a cell; null inside a values array would leave it unchanged.
+        context.workbook.worksheets.getItem(t.sheet).getRange(t.address).values = [[t.value ?? ""]];
+      }
+      const until = Date.now() + OWN_WRITE_MEMORY_MS;
+      this.ownWrites.push(...targets.map((t) => ({ sheet: t.sheet, address: t.address, until })));
+      await context.sync();
+    });
+  }
+
+  /**
+   * Raw change events (the pane debounces them). Our own writes are dropped: by triggerSource where
+   * the host reports it (ExcelApi 1.14), else by remembering what we just wrote. A failure to
+   * register goes to onError, or is rethrown outside the call when no onError is given.
+   */
+  onChanged(listener: Listener, onError?: ErrorListener): () => void {
+    this.listeners.add(listener);
+    if (onError) this.errorListeners.add(onError);
+    if (!this.registration) {
+      this.registration = this.run(async (context) => {
+        context.workbook.worksheets.onChanged.add((event) => this.handleChange(event));
+        await context.sync();
+      }).catch((error: unknown) => {
+        this.registration = null;
+        this.report(toHostError(error));
+      });
+    }
+    return () => {
+      this.listeners.delete(listener);
+      if (onError) this.errorListeners.delete(onError);
+    };
+  }
+
+  private async handleChange(event: Excel.WorksheetChangedEventArgs): Promise<void> {
+    if (event.triggerSource === "ThisLocalAddin") return;
+    try {
+      const sheet = this.sheetNames.get(event.worksheetId) ?? (await this.lookupSheetName(event.worksheetId));
+      if (event.triggerSource === undefined && this.consumeOwnWrite(sheet, event.address)) return;
+      for (const listener of [...this.listeners]) listener({ sheet, address: event.address });
+    } catch (error) {
+      this.report(toHostError(error));
+    }
+  }
+
+  private lookupSheetName(id: string): Promise<string> {
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(id).load("name");
+      await context.sync();
+      this.sheetNames.set(id, sheet.name);
+      return sheet.name;
+    });
+  }
+
+  private consumeOwnWrite(sheet: string, address: string): boolean {
+    const now = Date.now();
+    this.ownWrites = this.ownWrites.filter((w) => w.until > now);
+    const rect = parseRange(address);
+    const normal = rect ? formatRange(rect) : address;
+    const i = this.ownWrites.findIndex((w) => w.sheet === sheet && w.address === normal);
+    if (i < 0) return false;
+    this.ownWrites.splice(i, 1);
+    return true;
+  }
+
+  private report(error: HostError): void {
+    if (this.errorListeners.size) {
+      for (const l of [...this.errorListeners]) l(error);
+      return;
+    }
+    // Nobody asked to hear it: rethrow outside any promise so the page's error handler sees it.
+    setTimeout(() => {
+      throw error;
+    }, 0);
+  }
+
+  private remember(layout: SheetLayout[]): void {
+    this.layout = layout;
+    for (const l of layout) this.sheetNames.set(l.id, l.name);
+  }
+
+  private capabilities(): ReadCapabilities {
+    return { formats: this.supports("1.9"), merges: this.supports("1.13") };
+  }
+
+  /** Office absent (a unit test without it) counts as supported: the sync will say otherwise. */
+  private supports(version: string): boolean {
+    const requirements = this.office?.context?.requirements;
+    return requirements ? requirements.isSetSupported("ExcelApi", version) : true;
+  }
+
+  private async run<T>(batch: (context: Excel.RequestContext) => Promise<T>, errorContext: ErrorContext = {}): Promise<T> {
+    try {
+      return await this.excel.run({ delayForCellEdit: true }, batch);
+    } catch (error) {
+      throw toHostError(error, errorContext);
+    }
+  }
+}

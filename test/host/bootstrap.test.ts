@@ -1,0 +1,57 @@
+/** The bootstrap's choices: which host (Excel or the demo) and what the demo workbook holds. */
+import { detectHost } from "../../src/taskpane/detect-host";
+import { demoSheetName, demoWorkbook } from "../../src/taskpane/demo-workbook";
+import { MemoryHost } from "../../src/host/memory-host";
+import { SEEDS } from "./support/workbooks";
+
+describe("detectHost", () => {
+  const HostType = { Excel: "Excel" };
+
+  test("Excel when onReady reports the Excel host", async () => {
+    await expect(detectHost({ HostType, onReady: async () => ({ host: "Excel" }) })).resolves.toBe("excel");
+  });
+
+  test("the demo in a plain browser (host null), in Word, or without office.js at all", async () => {
+    await expect(detectHost({ HostType, onReady: async () => ({ host: null }) })).resolves.toBe("demo");
+    await expect(detectHost({ HostType, onReady: async () => ({ host: "Word" }) })).resolves.toBe("demo");
+    await expect(detectHost(undefined)).resolves.toBe("demo");
+  });
+
+  test("the demo after 3 s when onReady never resolves (the CDN is blocked half way)", async () => {
+    jest.useFakeTimers();
+    try {
+      let settled: string | null = null;
+      const pending = detectHost({ HostType, onReady: () => new Promise(() => undefined) }, 3000).then((k) => (settled = k));
+      await jest.advanceTimersByTimeAsync(2999);
+      expect(settled).toBeNull();
+      await jest.advanceTimersByTimeAsync(1);
+      await pending;
+      expect(settled).toBe("demo");
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});
+
+describe("the demo workbook", () => {
+  test("two seed tables, each sheet named after its department", () => {
+    const wb = demoWorkbook();
+    expect(wb.sheets.map((s) => s.name)).toEqual(["广州市白云区工商业联合会", "广州市工商业联合会"]);
+    expect(wb.sheets[0].rows).toEqual(SEEDS[1].rows);
+    expect(wb.sheets[1].rows).toEqual(SEEDS[2].rows);
+  });
+
+  test("names are legal sheet names, unique, with a fallback", () => {
+    const odd = { name: "x", rows: [["部门名称：财政局/预算科[一]：测试（部门）"]] };
+    expect(demoSheetName(odd, 0)).toBe("财政局预算科一测试");
+    expect(demoSheetName({ name: "x", rows: [["无部门"]] }, 1)).toBe("示例2");
+    const twice = demoWorkbook([SEEDS[1], SEEDS[1]]);
+    expect(new Set(twice.sheets.map((s) => s.name)).size).toBe(2);
+    expect(twice.sheets.every((s) => s.name.length <= 31)).toBe(true);
+  });
+
+  test("the demo host reads the demo workbook back as the seeds", async () => {
+    const grid = await new MemoryHost(demoWorkbook()).readWorkbook();
+    expect(grid.sheets[1].rows[4].slice(0, 3)).toEqual(["合计", 642.39, 642.39]);
+  });
+});

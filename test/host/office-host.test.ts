@@ -1,0 +1,218 @@
+/** OfficeHost against the fake Office.js runtime: how many syncs, how many cells, in which batches. */
+import { HostError, type Mark } from "../../src/host/host";
+import { OfficeHost } from "../../src/host/office-host";
+import { isMarkFormula } from "../../src/host/marks";
+import { formatSnapshot, getValue, workbookFromGrid } from "../../src/host/memory-workbook";
+import { createFakeExcel } from "./fake-excel";
+import { bigSheet, budgetTable, seedWorkbook, styledWorkbook } from "./support/workbooks";
+
+const cellsOf = (rows: unknown[][]) => rows.length * Math.max(...rows.map((r) => r.length));
+
+describe("reading", () => {
+  test("a check of the seeds after prepare() is one read sync carrying every cell, nothing written", async () => {
+    const fake = createFakeExcel(seedWorkbook());
+    const host = new OfficeHost(fake);
+    await host.prepare();
+    expect(fake.stats.cellsLoaded).toBe(0); // the layout is sheet names and sizes only
+    fake.resetStats();
+    const grid = await host.readWorkbook();
+    expect(fake.stats).toMatchObject({ batches: 1, syncs: 1, readSyncs: 1, writeSyncs: 0 });
+    const expected = seedWorkbook().sheets.reduce((n, s) => n + cellsOf(s.rows), 0);
+    expect(fake.stats.cellsLoaded).toBe(2 * expected); // values + cell properties, once each
+    expect(grid.sheets).toHaveLength(3);
+  });
+
+  test("1,000 projects: still one read sync, and a second check costs the same", async () => {
+    const fake = createFakeExcel({ sheets: [budgetTable(1000)] });
+    const host = new OfficeHost(fake);
+    await host.prepare();
+    fake.resetStats();
+    const grid = await host.readWorkbook();
+    expect(fake.stats).toMatchObject({ syncs: 1, readSyncs: 1, writeSyncs: 0 });
+    expect(grid.sheets[0].rows).toHaveLength(1005);
+    expect(grid.sheets[0].rows[1004][0]).toBe("    第1000号办公场地项目经费");
+    fake.resetStats();
+    await host.readWorkbook();
+    expect(fake.stats.syncs).toBe(1);
+  });
+
+  test("without prepare() the first read learns the layout first: two syncs without cells, one with", async () => {
+    const fake = createFakeExcel({ sheets: [budgetTable(20)] });
+    await new OfficeHost(fake).readWorkbook();
+    expect(fake.stats.log.map((s) => [s.kind, s.cells > 0])).toEqual([
+      ["read", false],
+      ["read", false],
+      ["read", true],
+    ]);
+  });
+
+  test("a 300k-cell sheet is read in chunks under 200k cells each, values and merges intact", async () => {
+    const big = bigSheet(15_000, 20);
+    big.merges = [{ top: 5000, left: 1, bottom: 5003, right: 1 }]; // straddles the first chunk boundary
+    const fake = createFakeExcel({ sheets: [budgetTable(10), big] });
+    const host = new OfficeHost(fake);
+    await host.prepare();
+    fake.resetStats();
+    const grid = await host.readWorkbook();
+    const sheet = grid.sheets[1];
+    expect(fake.stats.readSyncs).toBe(1 + 3); // the shared sync, then 3 chunks of 5,000 rows
+    expect(fake.stats.maxCellsInOneSync).toBeLessThanOrEqual(200_000);
+    expect(sheet.rows).toEqual(big.rows);
+    expect([sheet.originRow, sheet.originCol]).toEqual([2, 1]);
+    expect(sheet.merges).toEqual([{ top: 5000, left: 1, bottom: 5003, right: 1 }]);
+    expect(grid.sheets[0].rows).toHaveLength(15);
+  });
+
+  test("when one response would be too big (Excel on the web), the read falls back to chunks", async () => {
+    const fake = createFakeExcel({ sheets: [bigSheet(9_000, 15, "甲"), bigSheet(8_000, 15, "乙")] }, { maxCellsPerSync: 160_000 });
+    const host = new OfficeHost(fake);
+    await host.prepare();
+    const grid = await host.readWorkbook();
+    expect(fake.stats.log.some((s) => s.failed === "ResponsePayloadSizeLimitExceeded")).toBe(true);
+    expect(grid.sheets[0].rows[8_999][0]).toBe("r8999c0");
+    expect(grid.sheets[1].rows).toHaveLength(8_000);
+  });
+
+  test("a sheet added or renamed since the layout was learnt is still read", async () => {
+    const fake = createFakeExcel({ sheets: [budgetTable(5, "甲")] });
+    const host = new OfficeHost(fake);
+    await host.prepare();
+    const more = workbookFromGrid({ sheets: [budgetTable(3, "乙")] }).sheets[0];
+    fake.workbook.sheets.push({ ...more, id: "{sheet-added}" });
+    expect((await host.readWorkbook()).sheets.map((s) => s.name)).toEqual(["甲", "乙"]);
+    fake.workbook.sheets[0].name = "甲（改）";
+    expect((await host.readWorkbook()).sheets.map((s) => s.name)).toEqual(["甲（改）", "乙"]);
+  });
+
+  test("without ExcelApi 1.13 merged areas are skipped rather than failing the read", async () => {
+    const fake = createFakeExcel(seedWorkbook(), { sets: { ExcelApi: "1.9" } });
+    const grid = await new OfficeHost(fake).readWorkbook();
+    expect(grid.sheets[1].merges).toBeUndefined();
+    expect(grid.sheets[1].formats?.[2][0]).toEqual({ bold: true });
+  });
+});
+
+describe("marking", () => {
+  const many: Mark[] = Array.from({ length: 1000 }, (_, i) => ({
+    sheet: "项目支出绩效目标表",
+    cell: `${"BCG"[i % 3]}${6 + i}`,
+    severity: (["error", "warning", "info"] as const)[i % 3],
+  }));
+
+  test("1,000 marks: at most one write sync and one rule per severity", async () => {
+    const fake = createFakeExcel({ sheets: [budgetTable(1000)] });
+    const host = new OfficeHost(fake);
+    await host.markFindings(many);
+    expect(fake.stats.writeSyncs).toBe(1);
+    expect(fake.stats.batches).toBe(1);
+    const rules = fake.workbook.sheets[0].conditionalFormats;
+    expect(rules).toHaveLength(3);
+    expect(rules.every((r) => isMarkFormula(r.formula))).toBe(true);
+    fake.resetStats();
+    await host.markFindings(many.slice(0, 10));
+    expect(fake.stats.writeSyncs).toBe(1); // old rules deleted and new ones added together
+    expect(fake.workbook.sheets[0].conditionalFormats).toHaveLength(3);
+  });
+
+  test("a pane reloaded later (a new host, no memory) still finds and clears exactly our marks", async () => {
+    const wb = styledWorkbook();
+    const before = formatSnapshot(wb);
+    const fake = createFakeExcel(wb);
+    await new OfficeHost(fake).markFindings([{ sheet: "白云区", cell: "B6", severity: "error" }]);
+    await new OfficeHost(fake).clearMarks();
+    expect(formatSnapshot(wb)).toBe(before);
+  });
+
+  test("a protected sheet is found in the reads: no write sync at all", async () => {
+    const wb = styledWorkbook();
+    wb.sheets[0].protected = true;
+    const fake = createFakeExcel(wb);
+    await expect(new OfficeHost(fake).markFindings([{ sheet: "白云区", cell: "B6", severity: "error" }])).rejects.toThrow(HostError);
+    expect(fake.stats.writeSyncs).toBe(0);
+  });
+
+  test("clearing when nothing is marked writes nothing", async () => {
+    const fake = createFakeExcel(styledWorkbook());
+    await new OfficeHost(fake).clearMarks();
+    expect(fake.stats.writeSyncs).toBe(0);
+  });
+});
+
+describe("selecting", () => {
+  test("activate and select travel in one batch and one sync", async () => {
+    const fake = createFakeExcel(styledWorkbook());
+    await new OfficeHost(fake).selectCell("市工商联", "C9");
+    expect(fake.stats).toMatchObject({ batches: 1, syncs: 1, uiSyncs: 1 });
+    expect(fake.workbook.selection).toEqual({ sheet: "市工商联", cell: "C9" });
+  });
+
+  test("while the user edits a cell the batch waits (delayForCellEdit) and then runs", async () => {
+    const fake = createFakeExcel(styledWorkbook());
+    const host = new OfficeHost(fake);
+    fake.enterCellEdit();
+    const done = host.selectCell("市工商联", "C9");
+    await new Promise((r) => setTimeout(r, 10));
+    expect(fake.workbook.selection).toBeNull();
+    fake.exitCellEdit();
+    await done;
+    expect(fake.workbook.selection).toEqual({ sheet: "市工商联", cell: "C9" });
+  });
+
+  test("a batch that does not wait fails in cell-edit mode, and that error reads in Chinese", async () => {
+    const fake = createFakeExcel(styledWorkbook());
+    fake.enterCellEdit();
+    const raw = fake.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("白云区").activate();
+      await context.sync();
+    });
+    await expect(raw).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+    const { toHostError } = await import("../../src/host/errors");
+    expect(toHostError(await raw.catch((e: unknown) => e)).message).toContain("正在编辑单元格");
+  });
+});
+
+describe("failures", () => {
+  test("the workbook closing between the reads and the write: a Chinese message, nothing written", async () => {
+    const wb = styledWorkbook();
+    const before = formatSnapshot(wb);
+    const fake = createFakeExcel(wb);
+    fake.beforeSync((n) => (n === 4 ? fake.closeWorkbook() : undefined)); // names, rules, formulas, then the write
+    const error = await new OfficeHost(fake).markFindings([{ sheet: "白云区", cell: "B6", severity: "error" }]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).message).toContain("工作簿或工作表已关闭");
+    expect(formatSnapshot(wb)).toBe(before);
+  });
+
+  test("Excel's internal error becomes a Chinese message that keeps the original as its cause", async () => {
+    const fake = createFakeExcel(styledWorkbook());
+    const { FakeOfficeError } = await import("./fake-excel");
+    const cause = new FakeOfficeError("GeneralException", "An internal error has occurred.");
+    fake.beforeSync(() => {
+      throw cause;
+    });
+    const error = (await new OfficeHost(fake).readWorkbook().catch((e: unknown) => e)) as HostError;
+    expect(error.message).toContain("内部错误");
+    expect(error.code).toBe("GeneralException");
+    expect(error.cause).toBe(cause);
+  });
+
+  test("writes land in one write sync; a cell-edit-free, protection-checked batch", async () => {
+    const wb = styledWorkbook();
+    const fake = createFakeExcel(wb);
+    await new OfficeHost(fake).writeCells([
+      { sheet: "白云区", cell: "B6", value: 15 },
+      { sheet: "市工商联", cell: "B7", value: 12.5 },
+    ]);
+    expect(fake.stats.writeSyncs).toBe(1);
+    expect([getValue(wb.sheets[0], 5, 1), getValue(wb.sheets[1], 6, 1)]).toEqual([15, 12.5]);
+  });
+
+  test("a listener registration that fails is reported to onError, not lost", async () => {
+    const fake = createFakeExcel(styledWorkbook());
+    fake.closeWorkbook();
+    const errors: HostError[] = [];
+    new OfficeHost(fake).onChanged(() => undefined, (e) => errors.push(e));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(errors.map((e) => e.code)).toEqual(["ItemNotFound"]);
+  });
+});
