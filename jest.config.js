@@ -24,7 +24,6 @@ module.exports = {
       displayName: "e2e",
       testEnvironment: "node",
       testMatch: ["<rootDir>/test/e2e/**/*.test.ts"],
-      testTimeout: 120000,
     },
   ],
 };

@@ -1,0 +1,47 @@
+/**
+ * The pane's strings: one table per language, a context holding the current language, and
+ * useStrings() for components. Keys are always written as literals, t("toolbar.check"), so the
+ * i18n test can find every key the source uses.
+ */
+import * as React from "react";
+import { zhCN, type StringKey } from "./zh-CN";
+import { en } from "./en";
+
+export type Lang = "zh-CN" | "en";
+export type { StringKey };
+export type Params = Record<string, string | number>;
+export type Translate = (key: StringKey, params?: Params) => string;
+
+export const STRINGS: Record<Lang, Record<StringKey, string>> = { "zh-CN": zhCN, en };
+
+/** Fills {name} placeholders; a placeholder without a value stays visible so a gap shows up in review. */
+export function format(template: string, params?: Params): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+export function translator(lang: Lang): Translate {
+  const table = STRINGS[lang];
+  return (key, params) => format(table[key] ?? zhCN[key] ?? key, params);
+}
+
+interface LanguageState {
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+}
+
+const LanguageContext = React.createContext<LanguageState>({ lang: "zh-CN", setLang: () => {} });
+
+export function LanguageProvider(props: { initial?: Lang; children: React.ReactNode }): React.JSX.Element {
+  const [lang, setLang] = React.useState<Lang>(props.initial ?? "zh-CN");
+  const value = React.useMemo(() => ({ lang, setLang }), [lang]);
+  return <LanguageContext.Provider value={value}>{props.children}</LanguageContext.Provider>;
+}
+
+export function useStrings(): { lang: Lang; t: Translate; setLang: (lang: Lang) => void } {
+  const { lang, setLang } = React.useContext(LanguageContext);
+  const t = React.useMemo(() => translator(lang), [lang]);
+  return { lang, t, setLang };
+}
