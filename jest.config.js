@@ -1,5 +1,5 @@
 /** Three projects: pure and host code in node, the pane in jsdom, the browser e2e in node. */
-const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }];
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }];
 const common = {
   transform: { "^.+\\.tsx?$": tsJest },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],

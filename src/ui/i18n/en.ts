@@ -7,6 +7,13 @@ export const en = {
   "app.languageLabel": "Switch to Chinese",
   "app.demo": "Demo mode: not connected to Excel, using a sample workbook. Open this add-in in Excel to check your own tables.",
 
+  "tabs.label": "Tabs",
+  "tabs.check": "Check",
+  "tabs.insert": "Insert indicator",
+  "tabs.review": "Explained",
+  "tabs.insertSoon": "The indicator picker is coming.",
+  "tabs.reviewSoon": "Explained findings and the review sheet are coming.",
+
   "toolbar.label": "Check actions",
   "toolbar.check": "Check",
   "toolbar.recheck": "Check again",

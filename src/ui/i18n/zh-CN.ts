@@ -9,6 +9,13 @@ export const zhCN = {
   "app.languageLabel": "切换到英文",
   "app.demo": "演示模式：未连接 Excel，使用示例工作簿。在 Excel 中打开本加载项即可检查您自己的表格。",
 
+  "tabs.label": "标签页",
+  "tabs.check": "检查",
+  "tabs.insert": "插入指标",
+  "tabs.review": "已说明",
+  "tabs.insertSoon": "插入指标功能即将提供。",
+  "tabs.reviewSoon": "已说明与审核意见表功能即将提供。",
+
   "toolbar.label": "检查操作",
   "toolbar.check": "检查",
   "toolbar.recheck": "重新检查",
