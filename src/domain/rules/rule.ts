@@ -25,6 +25,8 @@ export interface RuleContext {
   scheme: Scheme;
   /** budget year from the config, the title, or the majority of dates; null when unknown */
   budgetYear: number | null;
+  /** where budgetYear came from, for messages (optional: hand-built contexts may omit it) */
+  budgetYearSource?: "config" | "title" | "dates" | null;
   /** this rule's thresholds from the config merged over its defaults */
   options: Record<string, unknown>;
 }

@@ -1,0 +1,203 @@
+/**
+ * Running the rule catalog over a workbook model: resolve the profile (scheme) and budget year per
+ * table, run every enabled rule, apply the config's severities, and sort the findings the way a
+ * reader scans a sheet (sheet, then row, then column). Every rule is linear in the table, so the
+ * whole check is too.
+ */
+import { fromA1 } from "./address";
+import { effectiveRule, type Config } from "./config";
+import type { Finding } from "./finding";
+import { detectScheme } from "./indicator/taxonomy";
+import type { Indicator, Layout, TableModel, WorkbookModel } from "./model";
+import type { MoneyUnit } from "./money";
+import { allRules } from "./rules";
+import type { Rule, RuleContext, Scheme } from "./rules/rule";
+import { majorityYear } from "./rules/deadline-outside-year";
+import { noTable } from "./rules/no-table";
+import { businessKey } from "./rules/support/findings";
+import { isVisitorRule, walkProjects, type ProjectVisitor } from "./rules/support/visitor";
+
+export interface TableSummary {
+  sheet: string;
+  layout: Layout;
+  moneyUnit: MoneyUnit | null;
+  projects: number;
+  agencies: number;
+  indicators: number;
+}
+
+export interface CheckResult {
+  tables: TableSummary[];
+  findings: Finding[];
+}
+
+export function summarizeTable(table: TableModel): TableSummary {
+  let projects = 0;
+  let agencies = 0;
+  let indicators = 0;
+  for (const r of table.rows) {
+    if (r.kind === "project") {
+      projects++;
+      indicators += r.indicators.length;
+    } else if (r.kind === "agency") agencies++;
+  }
+  return { sheet: table.sheet, layout: table.layout, moneyUnit: table.moneyUnit, projects, agencies, indicators };
+}
+
+function projectIndicatorList(table: TableModel): Indicator[] {
+  const out: Indicator[] = [];
+  for (const r of table.rows) if (r.kind === "project") for (const i of r.indicators) out.push(i);
+  return out;
+}
+
+/** The scheme in force: the config's profile, or (auto) what the codes in the table say, else traditional. */
+export function resolveScheme(table: TableModel, config?: Config): Scheme {
+  const profile = config?.profile ?? "auto";
+  if (profile !== "auto") return profile;
+  return detectScheme(projectIndicatorList(table)) ?? "traditional";
+}
+
+/** The budget year: the config's, else the title's, else the year most deadlines in the table name. */
+export function resolveBudgetYear(table: TableModel, config?: Config): Pick<RuleContext, "budgetYear" | "budgetYearSource"> {
+  if (config?.budgetYear) return { budgetYear: config.budgetYear, budgetYearSource: "config" };
+  if (table.budgetYear) return { budgetYear: table.budgetYear, budgetYearSource: "title" };
+  const years: number[] = [];
+  for (const ind of projectIndicatorList(table)) {
+    // the annual values say which year the table plans for
+    const p = ind.annualValue?.parsed;
+    if (p?.kind === "deadline" && p.year !== null) years.push(p.year);
+  }
+  const y = majorityYear(years);
+  return y === null ? { budgetYear: null, budgetYearSource: null } : { budgetYear: y, budgetYearSource: "dates" };
+}
+
+/**
+ * Runs every enabled rule over one table; findings in rule order (checkWorkbook sorts them). Rules
+ * written as visitors share one walk over the projects (see rules/support/visitor.ts); if that walk
+ * throws, they are run again one by one so the failing rule is the only one lost.
+ */
+export function checkTable(table: TableModel, config?: Config): Finding[] {
+  const scheme = resolveScheme(table, config);
+  const year = resolveBudgetYear(table, config);
+  const runs: Array<{ rule: Rule; severity: Finding["severity"] | null; ctx: RuleContext; out: Finding[]; visitor?: ProjectVisitor }> = [];
+  for (const rule of allRules) {
+    const eff = effectiveRule(config, rule.id);
+    if (!eff.enabled) continue;
+    runs.push({ rule, severity: eff.severity, ctx: { scheme, ...year, options: eff.options }, out: [] });
+  }
+  let fusedOk = true;
+  try {
+    const visitors: ProjectVisitor[] = [];
+    for (const run of runs) {
+      if (!isVisitorRule(run.rule)) continue;
+      run.visitor = run.rule.visitor(table, run.ctx, run.out);
+      visitors.push(run.visitor);
+    }
+    walkProjects(table, visitors);
+  } catch {
+    fusedOk = false;
+  }
+  const out: Finding[] = [];
+  for (const run of runs) {
+    const findings = isVisitorRule(run.rule) && fusedOk ? run.out : runRule(run.rule, table, run.ctx);
+    for (const f of findings) {
+      if (run.severity) f.severity = run.severity;
+      out.push(f);
+    }
+  }
+  return out;
+}
+
+/** A rule that throws on odd data must not take the whole check down: say so, and go on. */
+function runRule(rule: Rule, table: TableModel, ctx: RuleContext): Finding[] {
+  try {
+    return rule.check(table, ctx);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return [
+      {
+        rule: rule.id,
+        severity: "info",
+        sheet: table.sheet,
+        cell: `A${table.headerRow}`,
+        agency: null,
+        project: null,
+        indicator: null,
+        message: `规则“${rule.title}”检查工作表“${table.sheet}”时出错（${why}），该项结果可能不完整。`,
+        messageEn: `Rule ${rule.id} failed on sheet "${table.sheet}": ${why}`,
+        key: businessKey(rule.id, table.sheet, null, null, "内部错误"),
+        subject: why,
+      },
+    ];
+  }
+}
+
+export function checkWorkbook(model: WorkbookModel, config?: Config): CheckResult {
+  const sheetOrder = new Map<string, number>();
+  const order = (sheet: string) => {
+    if (!sheetOrder.has(sheet)) sheetOrder.set(sheet, sheetOrder.size);
+  };
+  const findings: Finding[] = [];
+  const noTableRule = effectiveRule(config, noTable.id);
+  for (const p of model.problems) {
+    if (p.code !== "no-table" || !noTableRule.enabled) continue;
+    const sheet = p.sheet ?? "";
+    order(sheet);
+    findings.push({
+      rule: noTable.id,
+      severity: noTableRule.severity ?? noTable.severity,
+      sheet,
+      cell: p.cell ?? "A1",
+      agency: null,
+      project: null,
+      indicator: null,
+      message: p.message,
+      messageEn: "No 绩效目标表 table was found.",
+      key: businessKey(noTable.id, sheet, null, null, "工作簿"),
+      subject: p.message,
+    });
+  }
+  const tables: TableSummary[] = [];
+  for (const t of model.tables) {
+    order(t.sheet);
+    tables.push(summarizeTable(t));
+    findings.push(...checkTable(t, config));
+  }
+  return { tables, findings: uniqueKeys(sortFindings(findings, sheetOrder)) };
+}
+
+/** Sheet (workbook order), row, column, position in the cell, then rule catalog order. */
+export function sortFindings(findings: Finding[], sheetOrder?: Map<string, number>): Finding[] {
+  const ruleOrder = new Map(allRules.map((r, k) => [r.id, k]));
+  const cells = new Map<string, { row: number; col: number }>();
+  const decorated = findings.map((f, k) => {
+    let a = cells.get(f.cell);
+    if (!a) {
+      a = fromA1(f.cell) ?? { row: 0, col: 0 };
+      cells.set(f.cell, a);
+    }
+    return { f, k, sheet: sheetOrder?.get(f.sheet) ?? 0, row: a.row, col: a.col, at: f.span?.start ?? -1, rule: ruleOrder.get(f.rule) ?? 0 };
+  });
+  decorated.sort(
+    (x, y) =>
+      x.sheet - y.sheet ||
+      (sheetOrder ? 0 : x.f.sheet.localeCompare(y.f.sheet)) ||
+      x.row - y.row ||
+      x.col - y.col ||
+      x.at - y.at ||
+      x.rule - y.rule ||
+      x.k - y.k,
+  );
+  return decorated.map((d) => d.f);
+}
+
+/** Keys should name one finding each; the rare collision (two tables on one sheet) gets a suffix. */
+function uniqueKeys(findings: Finding[]): Finding[] {
+  const seen = new Map<string, number>();
+  for (const f of findings) {
+    const n = seen.get(f.key) ?? 0;
+    seen.set(f.key, n + 1);
+    if (n > 0) f.key = `${f.key}#${n + 1}`;
+  }
+  return findings;
+}

@@ -1,0 +1,79 @@
+import type { Severity } from "../finding";
+import { visitorRule, type VisitorRule } from "./support/visitor";
+import { rowFinding } from "./support/findings";
+import { isCostIndicator, level1Of, type Level1Name } from "./support/categories";
+
+interface Need {
+  name: Level1Name;
+  label: string;
+  en: string;
+  severity: Severity;
+  why: string;
+}
+
+const ORDER: readonly Level1Name[] = ["产出", "效益", "满意度", "成本"];
+const BIT: Record<Level1Name, number> = { 产出: 1, 效益: 2, 满意度: 4, 成本: 8 };
+
+/** Each project covers 产出 and 效益 (error), 满意度 (warning), and under fin101 成本 (warning). */
+export const categoryMissing: VisitorRule = visitorRule({
+  id: "category-missing",
+  severity: "error",
+  category: "project",
+  title: "缺少一级指标类别",
+  titleEn: "First-level category missing",
+  defaults: { requireSatisfaction: true, requireCost: true },
+  doc: {
+    what: "检查每个项目的指标是否覆盖产出指标和效益指标（缺少为错误），是否设置满意度指标、以及在财预〔2021〕101号口径（成本指标为一级）下是否设置成本指标（缺少为警告）。每缺一类报告一条。",
+    why: "绩效目标应包括产出、效益和满意度（财预〔2015〕88号、财预〔2020〕10号）；101号口径还要求成本指标。缺少效益指标就说明不了钱花出去的效果。",
+    bad: "“招商交流推介往来活动经费”只有一条产出指标“出外考察经贸交流 2次”，没有效益和满意度指标。",
+    good: "另设效益指标（如“促成企业合作意向 ≥3项”）和满意度指标（如“参与企业满意度 ≥90%”）。",
+  },
+  docEn: {
+    what: "Checks that a project's indicators cover 产出 and 效益 (error), 满意度 (warning) and, under the fin101 scheme (成本 as first level), 成本 (warning). One finding per missing category.",
+    why: "Targets consist of outputs, outcomes and satisfaction; fin101 adds cost. Without outcomes the money's effect is not stated.",
+    bad: "A project with a single output indicator and nothing else.",
+    good: "Output, outcome and satisfaction indicators (and cost under fin101).",
+  },
+  visitor(table, ctx, out) {
+    const needs: Need[] = [
+      { name: "产出", label: "产出指标", en: "output", severity: "error", why: "说明用这笔钱提供多少、多好、多快的产品和服务" },
+      { name: "效益", label: "效益指标", en: "outcome", severity: "error", why: "说明项目带来的经济、社会或生态效益" },
+    ];
+    if (ctx.options.requireSatisfaction !== false) {
+      needs.push({ name: "满意度", label: "满意度指标", en: "satisfaction", severity: "warning", why: "反映服务对象对项目的满意程度" });
+    }
+    if (ctx.scheme === "fin101" && ctx.options.requireCost !== false) {
+      needs.push({ name: "成本", label: "成本指标", en: "cost", severity: "warning", why: "按财预〔2021〕101号要求反映项目的经济成本等" });
+    }
+    return {
+      project(row) {
+        if (row.indicators.length === 0) return; // indicators-missing covers none
+        // one bit per 一级 (a Set per project costs more than the check itself at 10,000 projects)
+        let have = 0;
+        for (const ind of row.indicators) {
+          const l1 = level1Of(ind, ctx.scheme);
+          if (l1) have |= BIT[l1];
+          if (isCostIndicator(ind, ctx.scheme)) have |= BIT["成本"];
+        }
+        let missing = false;
+        for (const need of needs) if (!(have & BIT[need.name])) missing = true;
+        if (!missing) return;
+        const cell = row.indicatorCell ?? row.indicators[0].cell;
+        const present = ORDER.filter((n) => have & BIT[n]);
+        for (const need of needs) {
+          if (have & BIT[need.name]) continue;
+          out.push(
+            rowFinding(categoryMissing, table, row, {
+              cell,
+              severity: need.severity,
+              field: need.label,
+              subject: present.join(","),
+              message: `项目“${row.name}”没有${need.label}（现有：${present.map((h) => `${h}指标`).join("、") || "无可识别的一级类别"}）。请补充${need.label}，${need.why}。`,
+              messageEn: `Project "${row.name}" has no ${need.en} indicator.`,
+            }),
+          );
+        }
+      },
+    };
+  },
+});

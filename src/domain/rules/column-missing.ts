@@ -1,0 +1,40 @@
+import type { Rule } from "./rule";
+import { rowFinding } from "./support/findings";
+import { COLUMN_NAMES } from "./support/columns";
+import { toA1 } from "../address";
+
+/** A standard column the table's layout expects but its header lacks. */
+export const columnMissing: Rule = {
+  id: "column-missing",
+  severity: "error",
+  category: "structure",
+  title: "缺少标准列",
+  titleEn: "Standard column missing",
+  doc: {
+    what: "检查表头是否包含该版式应有的全部标准列（如“总计”“财政拨款”“财政专户拨款”“其他资金”“绩效目标”“绩效指标”）。",
+    why: "缺少一列，相应的金额勾稽或指标检查就无从进行，公开的表格也不完整。",
+    bad: "表头为“项目名称（资金使用单位）| 总计 | 财政拨款 | 其他资金 | 绩效目标 | 绩效指标”，缺少“财政专户拨款”。",
+    good: "表头为“项目名称（资金使用单位）| 总计 | 财政拨款 | 财政专户拨款 | 其他资金 | 绩效目标 | 绩效指标”。",
+  },
+  docEn: {
+    what: "Checks that the header has every standard column its layout expects (总计, 财政拨款, 财政专户拨款, 其他资金, 绩效目标, 绩效指标 …).",
+    why: "Without the column the money cannot be reconciled or the indicators checked, and the published table is incomplete.",
+    bad: "A compact header without 财政专户拨款.",
+    good: "The full compact header: 项目名称（资金使用单位）| 总计 | 财政拨款 | 财政专户拨款 | 其他资金 | 绩效目标 | 绩效指标.",
+  },
+  check(table) {
+    // the header row's first cell: the place a user fixes a header
+    const cols = Object.values(table.columns).filter((c): c is number => typeof c === "number");
+    const cell = toA1(table.headerRow - 1, cols.length ? Math.min(...cols) : 0);
+    return table.missingColumns.map((key) => {
+      const name = COLUMN_NAMES[key];
+      return rowFinding(columnMissing, table, null, {
+        cell,
+        field: name.zh,
+        subject: key,
+        message: `表头（第${table.headerRow}行）缺少“${name.zh}”列，相关检查无法进行。请补上该列。`,
+        messageEn: `The header (row ${table.headerRow}) has no "${name.zh}" (${name.en}) column.`,
+      });
+    });
+  },
+};

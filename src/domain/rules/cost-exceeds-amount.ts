@@ -1,0 +1,68 @@
+import { Big, formatMoney } from "../money";
+import { visitorRule, type VisitorRule } from "./support/visitor";
+import { indicatorFinding, indicatorRef, indicatorRefEn } from "./support/findings";
+import { isCostIndicator } from "./support/categories";
+import { cellAmount, withUnit } from "./support/money-rows";
+import { inTableUnit, moneyMentions, type MoneyMention } from "./support/money-text";
+import { cellTextOf, spanIn } from "./support/value-text";
+
+/** A 成本 indicator whose money value is more than the project's 总计. */
+export const costExceedsAmount: VisitorRule = visitorRule({
+  id: "cost-exceeds-amount",
+  severity: "error",
+  category: "money",
+  title: "成本指标超过项目金额",
+  titleEn: "Cost indicator exceeds the project amount",
+  defaults: { tolerancePercent: 0 },
+  doc: {
+    what: "找出成本指标（一级“成本指标”、二级“成本指标/经济成本指标”等，或名称含“成本”）年度指标值中的金额，按元/万元/亿元折算为本表单位后，与该项目的“总计”比较，超过即报告。按人、按次等单价（如“500元/人”）不参与比较。",
+    why: "成本指标反映项目花多少钱，超过项目本身的预算说明指标值沿用了旧数、填错单位或预算编列不足。",
+    bad: "信息化运维项目总计2.15万元，成本指标“年度投入”年度指标值为“不超过24万元”。",
+    good: "成本指标“年度投入”年度指标值为“≤2.15万元”，与项目总计一致。",
+  },
+  docEn: {
+    what: "Takes the money in a cost indicator's annual value (成本 as first or second level, or a name with 成本), converts 元/万元/亿元 to the table unit and compares it with the project's 总计. Unit prices (500元/人) are ignored.",
+    why: "A cost target above the project's own budget means a stale figure, a wrong unit or an underfunded project.",
+    bad: "Project total 2.15 (万元) with the cost indicator 年度投入 at 不超过24万元.",
+    good: "年度投入 ≤2.15万元, matching the project total.",
+  },
+  visitor(table, ctx, out) {
+    const factor = new Big(1).plus(new Big(Number(ctx.options.tolerancePercent ?? 0)).div(100));
+    return {
+      project(row) {
+        if (!row.amounts || row.amounts.total.kind !== "number") return;
+        const total = cellAmount(row, "total")!;
+        for (const ind of row.indicators) {
+          if (!isCostIndicator(ind, ctx.scheme)) continue;
+          // the annual value is what this year's 总计 pays for; the period value may span years
+          const value = ind.annualValue ?? ind.periodValue;
+          if (!value) continue;
+          const label = ind.annualValue ? "年度指标值" : "实施周期指标值";
+          const ct = cellTextOf(value, row);
+          const mentions = moneyMentions(ct.text);
+          if (mentions.length === 0) continue;
+          let top: MoneyMention = mentions[0];
+          for (const m of mentions) if (inTableUnit(m, table.moneyUnit).gt(inTableUnit(top, table.moneyUnit))) top = m;
+          const cost = inTableUnit(top, table.moneyUnit);
+          if (!cost.gt(total.times(factor))) continue;
+          const diff = cost.minus(total);
+          out.push(
+            indicatorFinding(costExceedsAmount, table, row, ind, {
+              span: spanIn(ct, top.start, top.end).span,
+              fieldSuffix: label,
+              subject: `${top.text}|${formatMoney(total)}`,
+              message:
+                `项目“${row.name}”的${indicatorRef(ind)}（成本指标）${label}为“${value.raw}”，其中${top.text}折合${withUnit(cost, table)}，` +
+                `超过本项目总计${withUnit(total, table)}（多${withUnit(diff, table)}）。成本指标不应超过项目预算，请核对指标值、单位或项目金额。`,
+              messageEn: `Cost ${indicatorRefEn(ind)}: ${top.text} = ${formatMoney(cost)}, above the project total ${formatMoney(total)}.`,
+              expected: formatMoney(total),
+              actual: formatMoney(cost),
+              difference: formatMoney(diff),
+              parts: [{ cell: row.amountCells.total ?? row.nameCell, name: row.name, amount: formatMoney(total) }],
+            }),
+          );
+        }
+      },
+    };
+  },
+});

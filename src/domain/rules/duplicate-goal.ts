@@ -1,0 +1,71 @@
+import type { Finding } from "../finding";
+import type { TableModel, TableRow } from "../model";
+import { visitorRule, type VisitorRule } from "./support/visitor";
+import { rowFinding } from "./support/findings";
+
+/** Goals that legitimately repeat: confidential projects publish a fixed sentence instead. */
+const CONFIDENTIAL = /不宜公开|涉密|保密/;
+
+/** Compare goals without the spaces and punctuation a copy may have gained or lost. */
+export function goalKey(text: string): string {
+  return text.replace(/[\s\u3000，,。.；;：:、！!？?“”"'‘’（）()《》]/g, "");
+}
+
+/** The same 绩效目标 text on different projects (copied from one project to the next). */
+export const duplicateGoal: VisitorRule = visitorRule({
+  id: "duplicate-goal",
+  severity: "warning",
+  category: "project",
+  title: "绩效目标与其他项目相同",
+  titleEn: "Goal identical to another project's",
+  doc: {
+    what: "找出绩效目标文字（忽略空格和标点）与本表其他项目完全相同的项目。以“项目信息不宜公开”等保密说明代替目标的不在此列。",
+    why: "不同项目的资金用途不同，目标应各自具体；相同的目标通常是复制粘贴后忘了改写，与项目内容不相关。",
+    bad: "“两新组织党务工作者补贴”的绩效目标与“政府雇员工资经费”相同，都是“通过政府雇员年度考核……保持优秀的政府雇员队伍。”",
+    good: "“两新组织党务工作者补贴”写明自身目标，如“建立新兴领域专职党建工作指导员队伍，按时足额发放补贴”。",
+  },
+  docEn: {
+    what: "Finds projects whose goal (ignoring spaces and punctuation) is the same as another project's in the table. Confidentiality notes are exempt.",
+    why: "Different projects spend money on different things; an identical goal is usually a copy that was never rewritten.",
+    bad: "两新组织党务工作者补贴 carrying the goal of 政府雇员工资经费 word for word.",
+    good: "Each project states its own goal.",
+  },
+  visitor(table, _ctx, out) {
+    const groups = new Map<string, TableRow[]>();
+    return {
+      project(row) {
+        if (!row.goal?.text || CONFIDENTIAL.test(row.goal.text)) return;
+        const key = goalKey(row.goal.text);
+        if (!key) return;
+        const g = groups.get(key);
+        if (g) g.push(row);
+        else groups.set(key, [row]);
+      },
+      end() {
+        for (const rows of groups.values()) if (rows.length > 1) reportGroup(table, rows, out);
+      },
+    };
+  },
+});
+
+function reportGroup(table: TableModel, rows: TableRow[], out: Finding[]): void {
+  for (const row of rows) {
+    // name at most three others, so a goal pasted into hundreds of rows stays linear
+    const others: TableRow[] = [];
+    for (const r of rows) {
+      if (r !== row) others.push(r);
+      if (others.length === 3) break;
+    }
+    const more = rows.length - 1 > others.length ? `等${rows.length - 1}个项目` : "";
+    const names = others.map((r) => `“${r.name}”（${r.goal!.cell}）`).join("、") + more;
+    out.push(
+      rowFinding(duplicateGoal, table, row, {
+        cell: row.goal!.cell,
+        field: "绩效目标",
+        subject: row.goal!.text,
+        message: `项目“${row.name}”的绩效目标与${names}完全相同。不同项目应写明各自的具体目标，请核对是否复制后未改写。`,
+        messageEn: `The goal of "${row.name}" is identical to that of ${others.map((r) => `"${r.name}"`).join(", ")}.`,
+      }),
+    );
+  }
+}

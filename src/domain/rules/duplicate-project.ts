@@ -1,0 +1,65 @@
+import type { Finding } from "../finding";
+import type { TableRow } from "../model";
+import type { Rule } from "./rule";
+import { rowFinding } from "./support/findings";
+
+/** Names compare without spaces and with either width of bracket (most names need no change). */
+const nameKey = (s: string): string => (/[\s\u3000（）]/.test(s) ? s.replace(/[\s\u3000]/g, "").replace(/（/g, "(").replace(/）/g, ")") : s);
+
+/** The same project name twice under one agency (the same name under two agencies is fine). */
+export const duplicateProject: Rule = {
+  id: "duplicate-project",
+  severity: "warning",
+  category: "project",
+  title: "同一单位下项目重复",
+  titleEn: "Project listed twice under one agency",
+  doc: {
+    what: "找出同一资金使用单位（或预算单位）下名称相同的项目。不同单位各有一个同名项目（如两个单位都有“法律顾问服务”）不算重复。",
+    why: "同一单位重复列示同一项目，可能重复申请资金，或把两个不同项目起了同一个名字，都需要核实。",
+    bad: "“广州市工商业联合会”下两次出现“法律顾问服务”。",
+    good: "同一单位下项目名称各不相同；确为两个项目时在名称中区分（如“法律顾问服务（投诉中心）”）。",
+  },
+  docEn: {
+    what: "Finds a project name that appears twice under the same agency. The same name under two agencies is not a duplicate.",
+    why: "A project listed twice may be funded twice, or two projects share a name; either needs checking.",
+    bad: "法律顾问服务 twice under one agency.",
+    good: "Distinct names within each agency.",
+  },
+  check(table) {
+    // agency (its row, or its name in the agency layout) → project name → first occurrence
+    const byAgency = new Map<TableRow | string, Map<string, { cell: string; count: number }>>();
+    const out: Finding[] = [];
+    // the agency a project sits under, by position when the table has agency rows (names can repeat)
+    let current: TableRow | null = null;
+    for (const row of table.rows) {
+      if (row.kind === "agency") current = row;
+      if (row.kind === "total") current = null;
+      if (row.kind !== "project" || !row.name.trim()) continue;
+      const agency = current ? current.name : row.agency;
+      const group = current ?? row.agency ?? "";
+      let seen = byAgency.get(group);
+      if (!seen) {
+        seen = new Map();
+        byAgency.set(group, seen);
+      }
+      const key = nameKey(row.name);
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, { cell: row.nameCell, count: 1 });
+        continue;
+      }
+      first.count++;
+      const where = agency ? `资金使用单位“${agency}”下` : "本表中";
+      out.push(
+        rowFinding(duplicateProject, table, row, {
+          cell: row.nameCell,
+          field: `项目名称#${first.count}`,
+          subject: row.name,
+          message: `${where}项目“${row.name}”重复出现（首次在${first.cell}）。请核实是否重复列示；确为不同项目时请在名称中加以区分。`,
+          messageEn: `Project "${row.name}" appears again under ${agency ? `agency "${agency}"` : "this table"} (first at ${first.cell}).`,
+        }),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,53 @@
+import { visitorRule, type VisitorRule } from "./support/visitor";
+import { indicatorFinding, indicatorRef, indicatorRefEn } from "./support/findings";
+import { escapeRegExp, sameTextKey } from "./support/text-keys";
+import { placeholderIn } from "./support/placeholders";
+import { locateAll, VALUE_DEFS } from "./support/value-text";
+
+/** XX, **, *, 待定, —, ×× left in a value instead of a real target. */
+export const placeholderValue: VisitorRule = visitorRule({
+  id: "placeholder-value",
+  severity: "error",
+  category: "indicator",
+  title: "指标值为占位符",
+  titleEn: "Placeholder in an indicator value",
+  doc: {
+    what: "找出指标值中未替换的占位符：XX、××、**、*、待定、待补充，或只填了“—”“/”。",
+    why: "占位符说明指标值还没有确定，公开或报送后既无法衡量，也显得表格未完成。",
+    bad: "“年度指标值:≥XX%”、“年度指标值:**”、“年度指标值:待定”。",
+    good: "“年度指标值:≥95%”。",
+  },
+  docEn: {
+    what: "Finds placeholders left in values: XX, ××, **, *, 待定, 待补充, or a value that is only '—' or '/'.",
+    why: "A placeholder means the target was never set; the table looks unfinished and cannot be measured.",
+    bad: "≥XX%, **, 待定.",
+    good: "≥95%.",
+  },
+  visitor(table, _ctx, out) {
+    return {
+      indicator(row, ind) {
+        let said: string | null = null;
+        for (const d of VALUE_DEFS) {
+          const value = ind[d.key];
+          if (!value) continue;
+          const hit = placeholderIn(value.raw);
+          if (hit === null) continue;
+          // 实施周期 and 年度 often repeat the same text: one finding for the same placeholder text
+          const same = sameTextKey(value.raw);
+          if (same === said) continue;
+          said = same;
+          const at = locateAll(value, row, new RegExp(escapeRegExp(hit)))[0];
+          out.push(
+            indicatorFinding(placeholderValue, table, row, ind, {
+              span: at?.span ?? value.span,
+              fieldSuffix: d.label,
+              subject: value.raw,
+              message: `项目“${row.name}”的${indicatorRef(ind)}${d.label}为“${value.raw}”，其中“${hit}”是未替换的占位符。请填写实际目标值。`,
+              messageEn: `Project "${row.name}": the ${d.labelEn} of ${indicatorRefEn(ind)} is "${value.raw}", a placeholder.`,
+            }),
+          );
+        }
+      },
+    };
+  },
+});

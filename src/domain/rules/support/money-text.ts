@@ -1,0 +1,42 @@
+/**
+ * Sums of money written in text (`不超过24万元`, `安排资金47万元`, `470,000元`), converted to the
+ * table's unit. Per-unit money (`500元/人`, `每人200元`) is not a sum and is left out.
+ */
+import { Big, convertMoney, toHalfWidth, type MoneyUnit } from "../../money";
+
+export interface MoneyMention {
+  /** the amount in the unit it was written in */
+  value: Big;
+  unit: MoneyUnit;
+  /** offsets in the text searched */
+  start: number;
+  end: number;
+  text: string;
+}
+
+// digits (with thousands separators), then 亿元 / 万元 / 元, or a bare 万 not followed by a CJK
+// character (`250万` = 250万元, but not `10万人次`); never followed by / or 每 (a rate per unit)
+const MONEY = /(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿元|万元|元|万(?![\u4e00-\u9fa5A-Za-z]))(?!\s*[/／每])/g;
+
+/** A sum needs a digit and 元 or 万: most goals have neither, and skip the rest. */
+const MAYBE_MONEY = /[0-9０-９][^]*[元万]/;
+
+export function moneyMentions(text: string): MoneyMention[] {
+  if (!MAYBE_MONEY.test(text)) return [];
+  const half = toHalfWidth(text); // same length: one character for one character
+  const out: MoneyMention[] = [];
+  MONEY.lastIndex = 0;
+  for (let m = MONEY.exec(half); m; m = MONEY.exec(half)) {
+    const before = half.slice(Math.max(0, m.index - 2), m.index);
+    if (/每|人均|单价/.test(before)) continue;
+    const digits = m[1].replace(/[,，]/g, "");
+    const unit: MoneyUnit = m[2] === "亿元" ? "亿元" : m[2] === "元" ? "元" : "万元";
+    out.push({ value: new Big(digits), unit, start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length) });
+  }
+  return out;
+}
+
+/** A mention in the table's unit (万元 when the table does not say). */
+export function inTableUnit(m: MoneyMention, tableUnit: MoneyUnit | null): Big {
+  return convertMoney(m.value, m.unit, tableUnit ?? "万元");
+}

@@ -1,0 +1,65 @@
+/**
+ * The arithmetic shared by subtotal-mismatch and total-mismatch: a row's amount against the exact
+ * sum of the rows under it, the total column first and the source columns only when the total
+ * ties (so one wrong subtotal gives one finding, not four).
+ */
+import type { Finding } from "../../finding";
+import { Big, formatMoney } from "../../money";
+import type { AmountField, TableModel, TableRow } from "../../model";
+import { AMOUNT_FIELDS, COLUMN_NAMES } from "./columns";
+import { rowFinding, type RuleRef } from "./findings";
+import { allBlank, cellAmount, partsOf, sumOf, withUnit } from "./money-rows";
+import { roundingVerdict } from "./rounding";
+
+export interface ReconcileSpec {
+  rule: RuleRef;
+  table: TableModel;
+  /** the subtotal or total row */
+  row: TableRow;
+  /** how the row is named in the message (资金使用单位“…” / 合计) */
+  rowLabel: string;
+  rowLabelEn: string;
+  /** the rows it should add up to, and how they are named (项目 / 资金使用单位) */
+  parts: readonly TableRow[];
+  partsLabel: string;
+  partsLabelEn: string;
+  /** gaps at or below this are ignored */
+  tolerance: Big;
+  /** how many rounded rows lie under the sum (for the rounding verdict) */
+  roundedRows: number;
+}
+
+export function reconcile(spec: ReconcileSpec): Finding | null {
+  for (const field of AMOUNT_FIELDS) {
+    const f = reconcileColumn(spec, field);
+    if (f) return f;
+  }
+  return null;
+}
+
+function reconcileColumn(spec: ReconcileSpec, field: AmountField): Finding | null {
+  const { table, row, parts } = spec;
+  if (!row.amounts || parts.length === 0 || allBlank([row, ...parts], field)) return null;
+  const actual = cellAmount(row, field);
+  const expected = sumOf(parts, field);
+  if (actual === null || expected === null) return null; // amount-not-number reports text amounts
+  const diff = actual.minus(expected);
+  if (diff.eq(0) || diff.abs().lte(spec.tolerance)) return null;
+  const col = COLUMN_NAMES[field];
+  const verdict = roundingVerdict(table, diff, spec.roundedRows);
+  return rowFinding(spec.rule, table, row, {
+    cell: row.amountCells[field] ?? row.nameCell,
+    field: col.zh,
+    subject: `${formatMoney(actual)}|${parts.map((p) => formatMoney(cellAmount(p, field) ?? new Big(0))).join(",")}`,
+    message:
+      `${spec.rowLabel}的${col.zh}为${withUnit(actual, table)}，其下${parts.length}个${spec.partsLabel}之和为` +
+      `${withUnit(expected, table)}，相差${withUnit(diff.abs(), table)}。${verdict.zh}`,
+    messageEn:
+      `${spec.rowLabelEn}: ${col.en} ${formatMoney(actual)} but its ${parts.length} ${spec.partsLabelEn} add up to ` +
+      `${formatMoney(expected)} (difference ${formatMoney(diff)}). ${verdict.en}`,
+    expected: formatMoney(expected),
+    actual: formatMoney(actual),
+    difference: formatMoney(diff),
+    parts: partsOf(parts, field),
+  });
+}

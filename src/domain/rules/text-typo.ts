@@ -1,0 +1,98 @@
+import type { Finding } from "../finding";
+import type { Indicator, TableModel, TableRow } from "../model";
+import { visitorRule, type VisitorRule } from "./support/visitor";
+import { indicatorFinding, indicatorRef, indicatorRefEn, rowFinding } from "./support/findings";
+import { findTypos } from "./support/typos";
+import { cellTextOf, type SpannedText, spanIn } from "./support/value-text";
+
+/** A doubled word or doubled punctuation in goal or indicator text (否则否则, 。。, 的的). */
+export const textTypo: VisitorRule = visitorRule({
+  id: "text-typo",
+  severity: "warning",
+  category: "indicator",
+  title: "文字重复（疑似笔误）",
+  titleEn: "Doubled word or punctuation",
+  doc: {
+    what: "找出绩效目标和指标文字中重复的词或标点，如“否则否则”“。。”“的的”“二十大大精神”。“常常、人人、天天、看看、个个、一一、紧紧”等正常叠词，以及“促进进一步”“商会会长”这类跨词重字不算。",
+    why: "公开的绩效目标表代表单位形象，重复字词是明显的笔误，也说明文字未经校对。",
+    bad: "“85%及以上得满分，否则否则每下降5%扣该项指标对应分数10%”；“统一到党的二十大大精神上来”。",
+    good: "“85%及以上得满分，否则每下降5%扣该项指标对应分数10%”；“统一到党的二十大精神上来”。",
+  },
+  docEn: {
+    what: "Finds doubled words or punctuation in goal and indicator text (否则否则, 。。, 的的, 二十大大精神). Correct reduplication (常常, 人人, 天天, 看看, 个个, 一一, 紧紧) and doubles across word boundaries (促进进一步, 商会会长) are left alone.",
+    why: "A published table with doubled words looks unproofread.",
+    bad: "否则否则每下降5%…; 党的二十大大精神.",
+    good: "否则每下降5%…; 党的二十大精神.",
+  },
+  visitor(table, _ctx, out) {
+    return {
+      project(row) {
+        const goalTypos = row.goal?.text ? findTypos(row.goal.text) : NO_TYPOS;
+        if (row.goal && goalTypos.length > 0) {
+          for (const [text, { count }] of group(goalTypos.map((t) => ({ typo: t.text, at: t })))) {
+            out.push(
+              rowFinding(textTypo, table, row, {
+                cell: row.goal.cell,
+                field: `绩效目标/${text}`,
+                subject: text,
+                message: `项目“${row.name}”的绩效目标中“${text}”疑似重复输入${count > 1 ? `（共${count}处）` : ""}，请核对。`,
+                messageEn: `Project "${row.name}": "${text}" in the goal looks doubled.`,
+              }),
+            );
+          }
+        }
+        for (const ind of row.indicators) {
+          const found = indicatorTypos(table, row, ind);
+          for (const f of found) out.push(f);
+        }
+      },
+    };
+  },
+});
+
+const NO_FINDINGS: Finding[] = [];
+const NO_TYPOS: ReturnType<typeof findTypos> = [];
+
+/** A line break may hide a slip (否\n则否则) that only the cleaned cell text shows. */
+const mayHaveTypo = (s: string | undefined): boolean => !!s && (/[\n\r]/.test(s) || findTypos(s).length > 0);
+
+function group<T extends { typo: string }>(items: T[]): Map<string, { first: T; count: number }> {
+  const m = new Map<string, { first: T; count: number }>();
+  for (const it of items) {
+    const g = m.get(it.typo);
+    if (g) g.count++;
+    else m.set(it.typo, { first: it, count: 1 });
+  }
+  return m;
+}
+
+/** One finding per distinct slip in an indicator (its name and values), at the first place it occurs. */
+function indicatorTypos(table: TableModel, row: TableRow, ind: Indicator): Finding[] {
+  // most indicators have no slip: look at the parsed texts before locating anything in the cell
+  if (!mayHaveTypo(ind.name?.text) && !mayHaveTypo(ind.periodValue?.raw) && !mayHaveTypo(ind.annualValue?.raw)) {
+    return NO_FINDINGS;
+  }
+  const parts: SpannedText[] = [];
+  if (ind.name) parts.push({ raw: ind.name.text, span: ind.name.span });
+  if (ind.periodValue) parts.push(ind.periodValue);
+  if (ind.annualValue) parts.push(ind.annualValue);
+  const hits = parts.flatMap((p) => {
+    const ct = cellTextOf(p, row);
+    return findTypos(ct.text).map((t) => ({ typo: t.text, replacement: t.replacement, ...spanIn(ct, t.index, t.index + t.text.length) }));
+  });
+  const out: Finding[] = [];
+  for (const [text, { first, count }] of group(hits)) {
+    const f = indicatorFinding(textTypo, table, row, ind, {
+      span: first.span,
+      fieldSuffix: text,
+      subject: text,
+      message: `项目“${row.name}”的${indicatorRef(ind)}中“${text}”疑似重复输入${count > 1 ? `（本指标共${count}处）` : ""}，应为“${first.replacement}”。`,
+      messageEn: `Project "${row.name}": "${text}" in ${indicatorRefEn(ind)} looks doubled; "${first.replacement}" was probably meant.`,
+    });
+    if (first.exact) {
+      f.fix = { cell: first.span.cell, start: first.span.start, end: first.span.end, replacement: first.replacement, description: `将“${text}”改为“${first.replacement}”` };
+    }
+    out.push(f);
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+import { ConfigError, effectiveRule, parseConfig } from "../../../src/domain/config";
+
+const problems = (json: unknown): string[] => {
+  try {
+    parseConfig(json);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return (e as ConfigError).problems;
+  }
+  throw new Error("expected a ConfigError");
+};
+
+describe("parseConfig", () => {
+  it("accepts a full config", () => {
+    const c = parseConfig({
+      profile: "fin101",
+      budgetYear: 2025,
+      rules: { "vague-value": "off", numbering: "error", "subtotal-mismatch": { severity: "warning", options: { tolerance: 0.01 } } },
+    });
+    expect(c.profile).toBe("fin101");
+    expect(effectiveRule(c, "vague-value").enabled).toBe(false);
+    expect(effectiveRule(c, "numbering").severity).toBe("error");
+    expect(effectiveRule(c, "subtotal-mismatch")).toEqual({ enabled: true, severity: "warning", options: { tolerance: 0.01 } });
+    expect(effectiveRule(c, "total-mismatch")).toEqual({ enabled: true, severity: null, options: { tolerance: 0 } });
+  });
+  it("accepts JSON text and an empty config", () => {
+    expect(parseConfig('{"profile":"auto"}')).toEqual({ profile: "auto" });
+    expect(parseConfig({})).toEqual({});
+  });
+  it("rejects unknown rule ids in Chinese, suggesting the near one", () => {
+    const [p] = problems({ rules: { "vauge-value": "off" } });
+    expect(p).toBe("rules.vauge-value：未知的规则编号“vauge-value”，是否想写“vague-value”？");
+  });
+  it("rejects bad values with the path and a Chinese message", () => {
+    expect(problems({ profile: "central" })[0]).toContain("profile“central”无效");
+    expect(problems({ budgetYear: "2025" })[0]).toContain("budgetYear“2025”无效");
+    expect(problems({ budgetYear: 1999 })[0]).toContain("2000至2100");
+    expect(problems({ rules: { numbering: "fatal" } })[0]).toMatch(/^rules\.numbering：规则设置“fatal”无效/);
+    expect(problems({ colour: "red" })[0]).toContain("未知的键“colour”");
+  });
+  it("rejects options a rule does not have, or of the wrong type", () => {
+    expect(problems({ rules: { "subtotal-mismatch": { options: { tolerence: 1 } } } })[0]).toContain("没有选项“tolerence”（可用选项：tolerance）");
+    expect(problems({ rules: { "subtotal-mismatch": { options: { tolerance: "0.01" } } } })[0]).toContain("应为不小于0的数字");
+    expect(problems({ rules: { numbering: { options: { x: 1 } } } })[0]).toContain("该规则没有可设置的选项");
+  });
+  it("reports broken JSON text in Chinese", () => {
+    expect(problems("{profile:")[0]).toMatch(/^配置不是有效的 JSON/);
+  });
+});
