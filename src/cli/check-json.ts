@@ -1,7 +1,15 @@
-/** The JSON `jixiao check` prints (version 1): per file its tables and findings, and a summary. */
+/**
+ * The JSON `jixiao check` prints with --format json and writes with --report x.json (version 1):
+ * issue 2's document — per file its tables and findings, and a summary — plus each finding's
+ * business key, the explained findings apart from the open ones, per-file and per-agency counts,
+ * and the baseline comparison. Also the input of --baseline.
+ */
 import type { TableSummary } from "../domain/check";
 import type { Finding } from "../domain/finding";
 import type { ReadProblem } from "../domain/model";
+import type { ExplainedFinding, Tally } from "../domain/review";
+import type { CheckedFile } from "./check-file";
+import { fileTally, type BaselineSummary, type FileAgencyTally, type FolderReview } from "./review-model";
 
 export interface FindingJson {
   rule: string;
@@ -12,16 +20,38 @@ export interface FindingJson {
   project: string | null;
   indicator: Finding["indicator"];
   message: string;
+  /** business key: rule|sheet|agency|project|field, never a row number */
+  key: string;
+}
+
+export interface ExplainedFindingJson extends FindingJson {
+  explanation: { reason: string; by: string; at: string; subject: string };
 }
 
 export interface CheckedFileJson {
   file: string;
   tables: TableSummary[];
+  /** open findings (after --baseline: only the new ones) */
   findings: FindingJson[];
+  explained: ExplainedFindingJson[];
+  /** keys of open findings whose explanation lapsed because their subject changed */
+  lapsed?: string[];
+  summary: Tally;
   /** the file could not be read, or holds no table: the Chinese message */
   error?: string;
   /** cells the reader could not read (#REF! in a goal…), with sheet and cell */
   problems?: ReadProblem[];
+  /** bad rows in the workbook's 已说明 storage */
+  notes?: string[];
+}
+
+export interface CheckJson {
+  version: 1;
+  generatedAt: string;
+  files: CheckedFileJson[];
+  summary: FolderReview["summary"];
+  agencies: FileAgencyTally[];
+  baseline?: BaselineSummary;
 }
 
 export function findingJson(f: Finding): FindingJson {
@@ -34,5 +64,38 @@ export function findingJson(f: Finding): FindingJson {
     project: f.project,
     indicator: f.indicator,
     message: f.message,
+    key: f.key,
   };
+}
+
+export function explainedJson(e: ExplainedFinding): ExplainedFindingJson {
+  const { reason, by, at, subject } = e.explanation;
+  return { ...findingJson(e.finding), explanation: { reason, by, at, subject } };
+}
+
+export function fileJson(f: CheckedFile): CheckedFileJson {
+  const out: CheckedFileJson = {
+    file: f.file,
+    tables: f.tables,
+    findings: f.findings.map(findingJson),
+    explained: f.explained.map(explainedJson),
+    summary: fileTally(f),
+  };
+  if (f.lapsed.length) out.lapsed = f.lapsed.map((l) => l.finding.key);
+  if (f.error) out.error = f.error;
+  if (f.problems.length) out.problems = f.problems;
+  if (f.notes.length) out.notes = f.notes;
+  return out;
+}
+
+export function checkJson(review: FolderReview): CheckJson {
+  const out: CheckJson = {
+    version: 1,
+    generatedAt: review.generatedAt,
+    files: review.files.map(fileJson),
+    summary: review.summary,
+    agencies: review.agencies,
+  };
+  if (review.baseline) out.baseline = review.baseline;
+  return out;
 }

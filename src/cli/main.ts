@@ -2,7 +2,7 @@
  * The `jixiao` command: parse, check and rules. `main(process.argv)` returns the exit code; the
  * bin script sets it. Usage errors print in Chinese and exit 2.
  */
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import type { CheckOptions } from "./commands/check";
 import { EXIT_OK, EXIT_UNREADABLE, processIO, type CliIO } from "./io";
 
@@ -35,11 +35,14 @@ export async function run(args: string[], io: CliIO = processIO): Promise<number
   program
     .command("check")
     .helpOption("-h, --help", "显示帮助")
-    .description("检查工作簿，按工作表 → 资金使用单位 → 项目列出问题")
+    .description("检查工作簿或整个文件夹，按工作表 → 资金使用单位 → 项目列出问题，已说明的问题单独列出")
     .argument("<paths...>", "xlsx 文件或文件夹（递归查找 .xlsx）")
     .addOption(new Option("--format <format>", "输出格式").choices(["text", "json"]).default("text"))
     .addOption(new Option("--profile <profile>", "指标口径：auto 自动、traditional 传统、fin101 财预〔2021〕101号").choices(["auto", "traditional", "fin101"]))
     .option("--config <file>", "配置文件（JSON）")
+    .option("--report <file>", "写出报告，格式按扩展名：.xlsx 审核意见表、.html 网页、.json、.sarif、.csv；可多次使用", collect)
+    .option("--baseline <file>", "与之前的 JSON 报告比较，只列出新增的问题（按文件名和业务键匹配）")
+    .option("--jobs <n>", "并行检查的线程数（默认：CPU 核数；1 表示不用工作线程）", positiveInt)
     .action(async (paths: string[], opts: CheckOptions) => {
       const { runCheck } = await import("./commands/check");
       code = await runCheck(paths, opts, io);
@@ -67,12 +70,23 @@ export async function run(args: string[], io: CliIO = processIO): Promise<number
   return code;
 }
 
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`“${value}”不是正整数`);
+  return n;
+}
+
 /** Commander's usage errors, in Chinese. */
 function chineseUsageError(s: string): string {
   const rules: [RegExp, string][] = [
     [/^error: missing required argument '(.+?)'/, "错误：缺少参数 $1"],
     [/^error: option '(.+?)' argument '(.+?)' is invalid\. Allowed choices are (.+?)\.?$/m, "错误：选项 $1 的值“$2”无效，可选：$3。"],
     [/^error: option '(.+?)' argument missing/, "错误：选项 $1 缺少取值"],
+    [/^error: option '(.+?)' argument '(.+?)' is invalid\. (.+)$/m, "错误：选项 $1 的值无效：$3"],
     [/^error: unknown option '(.+?)'/, "错误：未知选项 $1"],
     [/^error: unknown command '(.+?)'/, "错误：未知命令 $1（可用命令：parse、check、rules）"],
     [/^error: too many arguments.*/, "错误：参数过多"],

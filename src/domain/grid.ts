@@ -35,6 +35,8 @@ export interface SheetGrid {
   formats?: (CellFormat | null | undefined)[][];
   /** Only the top-left cell of a merged area holds the value. */
   merges?: MergedArea[];
+  /** absent = visible; "veryHidden" sheets (jixiao's 已说明 storage) can only be shown by code */
+  visibility?: "visible" | "hidden" | "veryHidden";
 }
 
 export interface WorkbookGrid {

@@ -13,7 +13,7 @@ interface CheckOutput {
   files: {
     file: string;
     tables: { sheet: string; layout: string; moneyUnit: string | null; projects: number; agencies: number; indicators: number }[];
-    findings: { rule: string; severity: string; sheet: string; cell: string; agency: string | null; project: string | null; indicator: unknown; message: string }[];
+    findings: { rule: string; severity: string; sheet: string; cell: string; agency: string | null; project: string | null; indicator: unknown; message: string; key: string }[];
     error?: string;
     problems?: { sheet: string; cell: string; message: string }[];
   }[];
@@ -41,7 +41,8 @@ describe("jixiao check --format json", () => {
     ]);
     const sub = out.files[0].findings.find((f) => f.rule === "subtotal-mismatch")!;
     expect(sub).toMatchObject({ severity: "error", sheet: "项目支出绩效目标表", cell: "B6", agency: "广州市工商业联合会", project: null });
-    expect(Object.keys(sub)).toEqual(["rule", "severity", "sheet", "cell", "agency", "project", "indicator", "message"]);
+    expect(Object.keys(sub)).toEqual(["rule", "severity", "sheet", "cell", "agency", "project", "indicator", "message", "key"]);
+    expect(sub.key).toBe("subtotal-mismatch|项目支出绩效目标表|广州市工商业联合会||总计");
     const s = out.files[0].findings.reduce((n, f) => n + (f.severity === "error" ? 1 : 0), 0);
     expect(out.summary).toMatchObject({ files: 1, errors: s });
     expect(code).toBe(1);

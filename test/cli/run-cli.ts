@@ -21,14 +21,41 @@ function newestSource(dir: string): number {
   return newest;
 }
 
-export function ensureBuilt(): void {
+const isFresh = () => {
   const built = fs.existsSync(BUILT) ? fs.statSync(BUILT).mtimeMs : 0;
-  const src = Math.max(newestSource(path.join(ROOT, "src", "cli")), newestSource(path.join(ROOT, "src", "domain")));
-  if (built >= src) return;
+  return built >= Math.max(newestSource(path.join(ROOT, "src", "cli")), newestSource(path.join(ROOT, "src", "domain")));
+};
+
+/**
+ * Several test files call this at once (jest runs them in parallel processes): one builds while
+ * the others wait on a lock directory, so no CLI runs from a half-written build.
+ */
+export function ensureBuilt(): void {
+  if (isFresh()) return;
+  const lock = path.join(ROOT, "build", ".building");
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  const waitUntil = Date.now() + 120_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      const held = fs.statSync(lock, { throwIfNoEntry: false });
+      // a lock older than two minutes was left by a killed run
+      if (held && (Date.now() > waitUntil || Date.now() - held.mtimeMs > 120_000)) fs.rmSync(lock, { recursive: true, force: true });
+      else if (held) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
   try {
-    execFileSync(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "pipe" });
-  } catch {
-    // type errors elsewhere in the tree still emit JavaScript; the tests below say whether it works
+    if (!isFresh()) {
+      try {
+        execFileSync(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "pipe" });
+      } catch {
+        // type errors elsewhere in the tree still emit JavaScript; the tests below say whether it works
+      }
+    }
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
   }
   if (!fs.existsSync(BUILT)) throw new Error("build/cli/main.js was not built (npm run build:cli)");
 }

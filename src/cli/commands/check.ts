@@ -1,84 +1,84 @@
 /**
- * `jixiao check FILE|DIR… [--format text|json] [--profile auto|traditional|fin101] [--config FILE]`.
- * Every file is checked even when another cannot be read. Exit 0 = no errors, 1 = errors found,
- * 2 = some input could not be read (unreadable file, no table, unreadable cells, bad config).
+ * `jixiao check FILE|DIR… [--format text|json] [--profile …] [--config FILE] [--report FILE]…
+ *  [--baseline OLD.json] [--jobs N]`. Every file is checked (across cores for a folder) even when
+ * another cannot be read; explained findings (the workbook's 已说明 storage) are reported apart.
+ * Exit 0 = no open errors, 1 = open errors found (after --baseline: new ones), 2 = some input could
+ * not be read (unreadable file, no table, unreadable cells), a bad config or baseline, or a report
+ * that could not be written.
  */
 import { promises as fs } from "fs";
-import { checkWorkbook, type TableSummary } from "../../domain/check";
 import { ConfigError, parseConfig, type Config } from "../../domain/config";
-import type { Finding } from "../../domain/finding";
-import type { ReadProblem } from "../../domain/model";
-import { readWorkbook } from "../../domain/reader";
-import { summarize } from "../../domain/report";
 import type { Profile } from "../../domain/rules/rule";
-import { findingJson, type CheckedFileJson } from "../check-json";
+import { applyBaseline, BaselineError, loadBaseline, type Baseline } from "../baseline";
+import { checkJson } from "../check-json";
 import { checkText } from "../check-text";
-import { loadWorkbookGrid } from "../excel-grid";
+import { checkFiles, defaultJobs } from "../folder-check";
 import { expandInputs } from "../inputs";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, type CliIO } from "../io";
-import { ReadError } from "../read-error";
+import { progressFor } from "../progress";
+import { REPORT_EXTENSIONS, reportKind, writeReport } from "../report/write";
+import { buildReview, type BaselineSummary } from "../review-model";
+
+export type { CheckedFile } from "../check-file";
 
 export interface CheckOptions {
   format?: "text" | "json";
   profile?: Profile;
   config?: string;
-}
-
-export interface CheckedFile {
-  file: string;
-  tables: TableSummary[];
-  findings: Finding[];
-  error?: string;
-  problems: ReadProblem[];
+  report?: string[];
+  baseline?: string;
+  /** threads checking files (the main thread and jobs - 1 workers); default one per core */
+  jobs?: number;
 }
 
 export async function runCheck(paths: string[], opts: CheckOptions, io: CliIO): Promise<number> {
+  const reports = opts.report ?? [];
+  const badReport = reports.find((r) => reportKind(r) === null);
+  if (badReport) {
+    io.err(`jixiao: 无法识别报告“${badReport}”的格式：文件扩展名应为 ${REPORT_EXTENSIONS}。\n`);
+    return EXIT_UNREADABLE;
+  }
   const config = await loadConfig(opts, io);
   if (config === null) return EXIT_UNREADABLE;
+  let baseline: Baseline | null = null;
+  if (opts.baseline) {
+    try {
+      baseline = await loadBaseline(opts.baseline);
+    } catch (e) {
+      if (!(e instanceof BaselineError)) throw e;
+      io.err(`jixiao: ${e.message}\n`);
+      return EXIT_UNREADABLE;
+    }
+  }
   const files = await expandInputs(paths);
   if (files.length === 0) {
     io.err(`jixiao: 在${paths.map((p) => `“${p}”`).join("、")}中没有找到 .xlsx 文件。\n`);
     return EXIT_UNREADABLE;
   }
-  const checked: CheckedFile[] = [];
-  for (const file of files) checked.push(await checkFile(file, config, io));
-  const all = checked.flatMap((f) => f.findings);
-  const summary = { files: checked.length, ...summarize(all) };
-  if (opts.format === "json") {
-    const json = { version: 1, files: checked.map(fileJson), summary };
-    io.out(JSON.stringify(json, null, 2) + "\n");
-  } else {
-    io.out(checkText(checked, summary));
-  }
-  if (checked.some((f) => f.error || f.problems.length > 0)) return EXIT_UNREADABLE;
-  return summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
-}
 
-async function checkFile(file: string, config: Config, io: CliIO): Promise<CheckedFile> {
-  let grid;
-  try {
-    grid = await loadWorkbookGrid(file);
-  } catch (e) {
-    if (!(e instanceof ReadError)) throw e;
-    io.err(`jixiao: ${e.message}\n`);
-    return { file, tables: [], findings: [], error: e.message, problems: [] };
-  }
-  const model = readWorkbook(grid);
-  const result = checkWorkbook(model, config);
-  const out: CheckedFile = { file, tables: result.tables, findings: result.findings, problems: [] };
-  for (const p of model.problems) {
-    if (p.code === "no-table") out.error = p.message;
-    else out.problems.push(p);
-    io.err(`jixiao: 文件“${file}”：${p.message}\n`);
-  }
-  return out;
-}
+  const progress = progressFor(files.length, io.progress);
+  let checked = await checkFiles(files, config, opts.jobs ?? defaultJobs(), progress);
+  progress?.clear();
+  for (const f of checked) for (const d of f.diagnostics) io.err(`${d}\n`);
 
-function fileJson(f: CheckedFile): CheckedFileJson {
-  const out: CheckedFileJson = { file: f.file, tables: f.tables, findings: f.findings.map(findingJson) };
-  if (f.error) out.error = f.error;
-  if (f.problems.length) out.problems = f.problems;
-  return out;
+  let baselineSummary: BaselineSummary | undefined;
+  if (baseline && opts.baseline) ({ files: checked, summary: baselineSummary } = applyBaseline(checked, baseline, opts.baseline));
+  const review = buildReview(checked, baselineSummary);
+
+  if (opts.format === "json") io.out(JSON.stringify(checkJson(review), null, 2) + "\n");
+  else io.out(checkText(review));
+
+  let failed = false;
+  for (const file of reports) {
+    try {
+      await writeReport(review, file);
+    } catch (e) {
+      io.err(`jixiao: ${e instanceof Error ? e.message : String(e)}\n`);
+      failed = true;
+    }
+  }
+  if (failed || review.summary.unreadable > 0) return EXIT_UNREADABLE;
+  return review.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /** The config file merged with --profile; null (after a Chinese message) when it cannot be used. */

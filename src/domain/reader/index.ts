@@ -15,6 +15,7 @@ import { decideLayout, hasAmountColumns, missingColumns } from "./layout";
 import { readMeta } from "./meta";
 import { buildRows, compactDrafts, compactIndicators, introRow, type TableContext } from "./rows";
 import { SheetView } from "./view";
+import { JIXIAO_SHEETS } from "../review/sheet-names";
 
 export { matchHeaderLabel } from "./header";
 export { isOrganisationName } from "./classify";
@@ -26,7 +27,8 @@ export const HEADER_SEARCH_ROWS = 30;
 export function readWorkbook(grid: WorkbookGrid): WorkbookModel {
   const tables: TableModel[] = [];
   const problems: ReadProblem[] = [];
-  const sheets: SheetGrid[] = Array.isArray(grid?.sheets) ? grid.sheets : [];
+  // jixiao's own sheets (the 已说明 storage, the 审核意见表) are never tables to check
+  const sheets: SheetGrid[] = (Array.isArray(grid?.sheets) ? grid.sheets : []).filter((s) => !JIXIAO_SHEETS.has(s?.name));
   for (const sheet of sheets) {
     try {
       tables.push(...readSheet(sheet, problems));
