@@ -6,6 +6,11 @@
  */
 import type { WorkbookGrid } from "../domain/grid";
 import type { Severity } from "../domain/finding";
+import type { EditReceipt, WorkbookEdit } from "./edits";
+import type { Explanation } from "../domain/review/explanations";
+import type { ReviewSheetData } from "../domain/review/review-sheet";
+
+export type { CellEdit, EditReceipt, RowEdit, WorkbookEdit } from "./edits";
 
 export interface Mark {
   sheet: string;
@@ -44,6 +49,35 @@ export interface WorkbookHost {
    * `onError` hears a failure to listen (e.g. the workbook closed) instead of it going unheard.
    */
   onChanged(listener: (e: ChangeEvent) => void, onError?: (e: HostError) => void): () => void;
+  /** The active cell (the top-left of the selection); null when no cell is selected. */
+  getSelection(): Promise<SelectedCell | null>;
+  /**
+   * A reversible edit (the picker's insert, see edits.ts) in one read and one write sync; refuses
+   * with a HostError when the live cells differ from what the edit was planned on. Not heard by
+   * onChanged listeners.
+   */
+  applyEdit(edit: WorkbookEdit): Promise<EditReceipt>;
+  /** Undoes an applied edit exactly; refuses when the user has since changed what it wrote. */
+  undoEdit(receipt: EditReceipt): Promise<void>;
+  /**
+   * The explained findings (已说明) stored in the workbook's very hidden sheet `jixiao_explained`;
+   * [] when there is none. Bad rows are left out (explanationsFromWorkbook reports them). The pane's
+   * check needs no call: readWorkbook's grid already holds that sheet.
+   */
+  readExplanations(): Promise<Explanation[]>;
+  /** Replaces the stored list in one write batch, creating the very hidden sheet on the first write. */
+  writeExplanations(explanations: readonly Explanation[]): Promise<void>;
+  /**
+   * Writes the review sheet (审核意见表) as a new worksheet named data.name and activates it,
+   * replacing a sheet of that name and touching no other sheet.
+   */
+  writeReviewSheet(data: ReviewSheetData): Promise<void>;
+}
+
+export interface SelectedCell {
+  sheet: string;
+  /** A1 of the active cell */
+  cell: string;
 }
 
 /** A host failure with a message a user can act on. */

@@ -7,7 +7,14 @@
 import type { WorkbookGrid } from "../domain/grid";
 import type { Severity } from "../domain/finding";
 import { fromA1 } from "../domain/address";
-import { HostError, type CellWrite, type ChangeEvent, type Mark, type WorkbookHost } from "./host";
+import { HostError, type CellWrite, type ChangeEvent, type Mark, type SelectedCell, type WorkbookHost } from "./host";
+import type { EditReceipt, WorkbookEdit } from "./edits";
+import { applyEditInMemory, undoEditInMemory } from "./insert-memory";
+import type { Explanation, ReviewSheetData } from "../domain/review";
+import { EXPLAINED_SHEET } from "../domain/review/sheet-names";
+import { readExplanationsInMemory, writeExplanationsInMemory } from "./explanations-memory";
+import { planReviewSheet } from "./review-sheet-plan";
+import { renderReviewSheetInMemory } from "./review-sheet-memory";
 import { hostMessages } from "./errors";
 import { MARK_FILLS, isMarkFormula, markFormula, planMarks } from "./marks";
 import {
@@ -20,9 +27,12 @@ import {
   type MemorySheet,
   type MemoryWorkbook,
 } from "./memory-workbook";
-import { contains, formatRange } from "./ranges";
+import { contains, formatRange, parseRange } from "./ranges";
 
-export type HostOperation = "readWorkbook" | "selectCell" | "markFindings" | "clearMarks" | "writeCells";
+export type HostOperation =
+  | "readWorkbook" | "selectCell" | "markFindings" | "clearMarks" | "writeCells"
+  | "getSelection" | "applyEdit" | "undoEdit"
+  | "readExplanations" | "writeExplanations" | "writeReviewSheet";
 
 export interface MemoryHostOptions {
   /** Each call waits this long first, so a test can see the pane's progress state. */
@@ -100,6 +110,45 @@ export class MemoryHost implements WorkbookHost {
     for (const t of targets) setValue(t.sheet, t.at.row, t.at.col, t.value);
     this.writes.push(writes.map((w) => ({ ...w })));
     // Our own writes raise no change event, as OfficeHost filters them by triggerSource.
+  }
+
+  async getSelection(): Promise<SelectedCell | null> {
+    await this.begin("getSelection");
+    const selected = this.workbook.selection;
+    const rect = selected ? parseRange(selected.cell) : null;
+    if (!selected || !rect) return null;
+    return { sheet: selected.sheet, cell: formatRange({ ...rect, bottom: rect.top, right: rect.left }) };
+  }
+
+  async applyEdit(edit: WorkbookEdit): Promise<EditReceipt> {
+    await this.begin("applyEdit");
+    // Our own edit raises no change event, as for writeCells.
+    return applyEditInMemory(this.workbook, edit);
+  }
+
+  async undoEdit(receipt: EditReceipt): Promise<void> {
+    await this.begin("undoEdit");
+    undoEditInMemory(this.workbook, receipt);
+  }
+
+  async readExplanations(): Promise<Explanation[]> {
+    await this.begin("readExplanations");
+    return readExplanationsInMemory(this.workbook).explanations;
+  }
+
+  async writeExplanations(explanations: readonly Explanation[]): Promise<void> {
+    await this.begin("writeExplanations");
+    const stored = findSheet(this.workbook, EXPLAINED_SHEET);
+    if (stored) this.writable(stored);
+    writeExplanationsInMemory(this.workbook, explanations);
+  }
+
+  async writeReviewSheet(data: ReviewSheetData): Promise<void> {
+    await this.begin("writeReviewSheet");
+    const plan = planReviewSheet(data);
+    const old = findSheet(this.workbook, plan.name);
+    if (old) this.writable(old);
+    renderReviewSheetInMemory(this.workbook, plan);
   }
 
   onChanged(listener: (e: ChangeEvent) => void): () => void {

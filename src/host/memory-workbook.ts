@@ -14,6 +14,8 @@ export interface FontStyle {
   color: string;
   name: string;
   size: number;
+  /** Office.js font.underline ("Single"); absent means none */
+  underline?: string;
 }
 
 /** Office.js border names (Excel.BorderIndex). */
@@ -31,6 +33,26 @@ export interface CellStyle {
   font: FontStyle;
   borders: Partial<Record<BorderEdge, BorderStyle>>;
   indent: number;
+  /** horizontal/vertical alignment and wrap, as Office.js names them; absent means Excel's default */
+  alignment?: CellAlignment;
+}
+
+export interface CellAlignment {
+  horizontal?: "General" | "Left" | "Center" | "Right";
+  vertical?: "Top" | "Center" | "Bottom";
+  wrap?: boolean;
+}
+
+/** A sheet's print setup (Office.js worksheet.pageLayout, ExcelApi 1.9). */
+export interface PageSetup {
+  orientation?: "Portrait" | "Landscape";
+  paperSize?: string;
+  /** rows repeated at the top of every printed page, "$4:$4" */
+  printTitleRows?: string;
+  printArea?: string;
+  centerHorizontally?: boolean;
+  /** print scale in percent */
+  zoomScale?: number;
 }
 
 export interface ConditionalFormatRule {
@@ -54,6 +76,17 @@ export interface MemorySheet {
   /** in priority order: the first rule that applies to a cell wins */
   conditionalFormats: ConditionalFormatRule[];
   protected: boolean;
+  /** "row,col" → formula text ("=SUM(B6:B9)"); `values` holds its last result (memory-rows.ts) */
+  formulas?: Map<string, string>;
+  /** Office.js Worksheet.visibility; absent means "Visible" (the 已说明 storage is "VeryHidden") */
+  visibility?: "Visible" | "Hidden" | "VeryHidden";
+  /** "row,col" → number format ("@" is text); absent means "General" */
+  numberFormats?: Map<string, string>;
+  /** 0-based column → width in points; absent means Excel's default width */
+  columnWidths?: Map<number, number>;
+  /** rows 1…frozenRows stay on screen (freezePanes.freezeRows) */
+  frozenRows?: number;
+  pageLayout?: PageSetup;
 }
 
 export interface MemoryWorkbook {
@@ -72,7 +105,9 @@ export function defaultStyle(): CellStyle {
 function cloneStyle(s: CellStyle): CellStyle {
   const borders: CellStyle["borders"] = {};
   for (const [edge, b] of Object.entries(s.borders)) borders[edge as BorderEdge] = { ...b };
-  return { fill: s.fill, font: { ...s.font }, borders, indent: s.indent };
+  const copy: CellStyle = { fill: s.fill, font: { ...s.font }, borders, indent: s.indent };
+  if (s.alignment) copy.alignment = { ...s.alignment };
+  return copy;
 }
 
 const key = (row: number, col: number): string => `${row},${col}`;
@@ -131,6 +166,7 @@ export interface StylePatch {
   font?: Partial<FontStyle>;
   borders?: Partial<Record<BorderEdge, BorderStyle>>;
   indent?: number;
+  alignment?: CellAlignment;
 }
 
 export function setStyle(sheet: MemorySheet, row: number, col: number, patch: StylePatch): void {
@@ -139,6 +175,7 @@ export function setStyle(sheet: MemorySheet, row: number, col: number, patch: St
   if (patch.font) Object.assign(s.font, patch.font);
   if (patch.borders) Object.assign(s.borders, patch.borders);
   if (patch.indent !== undefined) s.indent = patch.indent;
+  if (patch.alignment) s.alignment = { ...s.alignment, ...patch.alignment };
   sheet.styles.set(key(row, col), s);
 }
 

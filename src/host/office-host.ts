@@ -16,7 +16,9 @@
  */
 import type { SheetGrid, WorkbookGrid } from "../domain/grid";
 import { fromA1 } from "../domain/address";
-import { HostError, type CellWrite, type ChangeEvent, type Mark, type WorkbookHost } from "./host";
+import { HostError, type CellWrite, type ChangeEvent, type Mark, type SelectedCell, type WorkbookHost } from "./host";
+import { receiptOf, type EditReceipt, type WorkbookEdit } from "./edits";
+import { applyEditInOffice, eventRect, readSelection, touchedArea, undoEditInOffice } from "./insert-office";
 import { hostMessages, toHostError, type ErrorContext } from "./errors";
 import { MARK_FILLS, isMarkFormula, markFormula, planMarks } from "./marks";
 import {
@@ -28,7 +30,12 @@ import {
   type ReadCapabilities,
   type SheetLayout,
 } from "./office-read";
-import { formatRange, parseRange } from "./ranges";
+import { contains, formatRange, parseRange, type CellRect } from "./ranges";
+import type { Explanation, ReviewSheetData } from "../domain/review";
+import { EXPLAINED_SHEET } from "../domain/review/sheet-names";
+import { queueExplanationsWrite, readStoredExplanations } from "./explanations-office";
+import { planReviewSheet } from "./review-sheet-plan";
+import { queueReviewSheet } from "./review-sheet-office";
 
 /** What OfficeHost needs of Office.js; tests pass the fake runtime's pair. */
 export interface OfficeRuntime {
@@ -52,6 +59,8 @@ export class OfficeHost implements WorkbookHost {
   private readonly errorListeners = new Set<ErrorListener>();
   private registration: Promise<void> | null = null;
   private ownWrites: { sheet: string; address: string; until: number }[] = [];
+  /** Areas our edits changed (a row insert shifts everything below): events inside are ours. */
+  private ownAreas: { sheet: string; rect: CellRect; until: number }[] = [];
 
   constructor(runtime: OfficeRuntime = { Excel: globalThis.Excel, Office: globalThis.Office }) {
     this.excel = runtime.Excel;
@@ -189,6 +198,48 @@ export class OfficeHost implements WorkbookHost {
     }));
   }
 
+  /** The active cell: one batch, one read sync (ExcelApi 1.7). */
+  async getSelection(): Promise<SelectedCell | null> {
+    return this.run((context) => readSelection(context));
+  }
+
+  /** One read sync (every check), then one write sync; see insert-office.ts. */
+  async applyEdit(edit: WorkbookEdit): Promise<EditReceipt> {
+    await this.run(
+      async (context) => {
+        this.rememberArea(edit.sheet, touchedArea(edit));
+        await applyEditInOffice(context, edit);
+      },
+      { sheet: edit.sheet, notFound: "sheet" },
+    );
+    return receiptOf(edit);
+  }
+
+  async undoEdit(receipt: EditReceipt): Promise<void> {
+    const edit = receipt.edit;
+    await this.run(
+      async (context) => {
+        this.rememberArea(edit.sheet, touchedArea(edit));
+        await undoEditInOffice(context, receipt);
+      },
+      { sheet: edit.sheet, notFound: "sheet" },
+    );
+  }
+
+  private rememberArea(sheet: string, rect: CellRect | null): void {
+    if (rect) this.ownAreas.push({ sheet, rect, until: Date.now() + OWN_WRITE_MEMORY_MS });
+  }
+
+  private insideOwnArea(sheet: string, address: string): boolean {
+    const now = Date.now();
+    this.ownAreas = this.ownAreas.filter((a) => a.until > now);
+    const rect = eventRect(address);
+    return (
+      rect !== null &&
+      this.ownAreas.some((a) => a.sheet === sheet && contains(a.rect, rect.top, rect.left) && contains(a.rect, rect.bottom, rect.right))
+    );
+  }
+
   async writeCells(writes: CellWrite[]): Promise<void> {
     const targets = writes.map((w) => {
       const rect = parseRange(w.cell);
@@ -218,6 +269,61 @@ export class OfficeHost implements WorkbookHost {
     });
   }
 
+  /** At most two read syncs (see explanations-office.ts); a check gets the sheet from readWorkbook instead. */
+  async readExplanations(): Promise<Explanation[]> {
+    const stored = await this.run((context) => readStoredExplanations(context), { sheet: EXPLAINED_SHEET });
+    return stored.explanations;
+  }
+
+  /** One read sync (is the storage sheet there) and one write sync. */
+  async writeExplanations(explanations: readonly Explanation[]): Promise<void> {
+    await this.run(
+      async (context) => {
+        const queued = await queueExplanationsWrite(context, explanations);
+        queued.sheet.load("id,name");
+        this.rememberArea(EXPLAINED_SHEET, { top: 0, left: 0, bottom: 1048575, right: 16383 });
+        await context.sync();
+        this.noteSheet(queued.sheet.name, queued.sheet.id, queued.cells);
+      },
+      { sheet: EXPLAINED_SHEET },
+    );
+  }
+
+  /**
+   * One read sync (is there a sheet of that name) and one write sync: delete it, add the new sheet,
+   * fill and format it (review-sheet-office.ts), activate it. No other sheet is touched.
+   */
+  async writeReviewSheet(data: ReviewSheetData): Promise<void> {
+    const plan = planReviewSheet(data);
+    const caps = { pageLayout: this.supports("1.9"), freezePanes: this.supports("1.7") };
+    await this.run(
+      async (context) => {
+        const sheets = context.workbook.worksheets;
+        const old = sheets.getItemOrNullObject(plan.name);
+        old.load("name");
+        await context.sync();
+        if (!old.isNullObject) old.delete();
+        const sheet = sheets.add(plan.name);
+        queueReviewSheet(sheet, plan, caps);
+        sheet.activate();
+        sheet.load("id,name");
+        this.rememberArea(plan.name, { top: 0, left: 0, bottom: plan.rows - 1, right: plan.cols - 1 });
+        await context.sync();
+        this.noteSheet(sheet.name, sheet.id, plan.rows * plan.cols);
+      },
+      { sheet: plan.name },
+    );
+  }
+
+  /**
+   * A sheet we just wrote joins the cached layout (replacing one of the same name), so the next
+   * check still reads everything in one sync instead of re-learning the layout.
+   */
+  private noteSheet(name: string, id: string, cells: number): void {
+    this.sheetNames.set(id, name);
+    if (this.layout) this.layout = [...this.layout.filter((l) => l.name !== name), { name, id, cells }];
+  }
+
   /**
    * Raw change events (the pane debounces them). Our own writes are dropped: by triggerSource where
    * the host reports it (ExcelApi 1.14), else by remembering what we just wrote. A failure to
@@ -245,7 +351,7 @@ export class OfficeHost implements WorkbookHost {
     if (event.triggerSource === "ThisLocalAddin") return;
     try {
       const sheet = this.sheetNames.get(event.worksheetId) ?? (await this.lookupSheetName(event.worksheetId));
-      if (event.triggerSource === undefined && this.consumeOwnWrite(sheet, event.address)) return;
+      if (event.triggerSource === undefined && (this.consumeOwnWrite(sheet, event.address) || this.insideOwnArea(sheet, event.address))) return;
       for (const listener of [...this.listeners]) listener({ sheet, address: event.address });
     } catch (error) {
       this.report(toHostError(error));

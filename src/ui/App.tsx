@@ -13,7 +13,9 @@ import { useChecker } from "./use-checker";
 import { DemoBanner } from "./StatusMessage";
 import { CheckTab } from "./CheckTab";
 import { PickerTab } from "./picker/PickerTab";
+import { usePicker } from "./picker/use-picker";
 import { ReviewTab } from "./review/ReviewTab";
+import { useReview } from "./review/use-review";
 
 const useStyles = makeStyles({
   // Height and background sit on an inner div, not on FluentProvider: Fluent copies the provider's
@@ -38,6 +40,9 @@ function Pane({ host, demo }: { host: WorkbookHost; demo: boolean }): React.JSX.
   const { t, lang, setLang } = useStrings();
   const styles = useStyles();
   const checker = useChecker(host);
+  // The picker lives here, not in its tab, so an insert can still be undone after switching tabs.
+  const picker = usePicker(host, checker);
+  const review = useReview(host, checker);
   const [tab, setTab] = React.useState<PaneTab>("check");
 
   return (
@@ -66,9 +71,9 @@ function Pane({ host, demo }: { host: WorkbookHost; demo: boolean }): React.JSX.
         <Tab value="insert">{t("tabs.insert")}</Tab>
         <Tab value="review">{t("tabs.review")}</Tab>
       </TabList>
-      {tab === "check" && <CheckTab checker={checker} />}
-      {tab === "insert" && <PickerTab host={host} checker={checker} />}
-      {tab === "review" && <ReviewTab host={host} checker={checker} />}
+      {tab === "check" && <CheckTab checker={checker} review={review} />}
+      {tab === "insert" && <PickerTab picker={picker} checker={checker} />}
+      {tab === "review" && <ReviewTab host={host} checker={checker} review={review} />}
     </main>
   );
 }

@@ -14,6 +14,9 @@ import { FindingsTree } from "./FindingsTree";
 import { EmptyHint, ProblemBar, Progress } from "./StatusMessage";
 import { groupFindings, summarize } from "../domain/report";
 import { ALL_FINDINGS, filterFindings, isFiltering, type FindingFilter } from "./findings-view";
+import type { Review } from "./review/use-review";
+import { ReviewProvider } from "./review/ReviewContext";
+import { ReviewStatus } from "./review/ReviewStatus";
 
 const useStyles = makeStyles({
   tab: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -26,14 +29,15 @@ const ruleTitles = (id: string): string[] => {
   return rule ? [rule.title, rule.titleEn] : [];
 };
 
-export function CheckTab({ checker }: { checker: Checker }): React.JSX.Element {
+export function CheckTab({ checker, review }: { checker: Checker; review: Review }): React.JSX.Element {
   const { t, lang } = useStrings();
   const styles = useStyles();
   const [filter, setFilter] = React.useState<FindingFilter>(ALL_FINDINGS);
   const checkButton = React.useRef<HTMLButtonElement>(null);
 
   const run = checker.run;
-  const findings = React.useMemo(() => run?.result.findings ?? [], [run]);
+  // Explained findings (已说明) live in their own tab; this list shows the open ones.
+  const findings = review.open;
   const shown = React.useMemo(() => filterFindings(findings, filter, ruleTitles), [findings, filter]);
   const groups = React.useMemo(() => groupFindings(shown), [shown]);
   const rules = React.useMemo<RuleOption[]>(() => {
@@ -66,7 +70,7 @@ export function CheckTab({ checker }: { checker: Checker }): React.JSX.Element {
         marked={checker.markedCells !== null}
         live={checker.live}
         onCheck={() => void checker.check("button")}
-        onMark={() => void checker.mark()}
+        onMark={() => void checker.mark(review.open)}
         onClear={() => void checker.clear()}
         onLiveChange={checker.setLive}
         checkButtonRef={checkButton}
@@ -78,7 +82,14 @@ export function CheckTab({ checker }: { checker: Checker }): React.JSX.Element {
       {noTable && <EmptyHint state="noTable" details={run.model.problems.map((p) => p.message)} />}
       {run !== null && !noTable && (
         <>
-          <Summary counts={summarize(findings)} tables={run.result.tables} notice={notice} />
+          <Summary
+            counts={summarize(findings)}
+            tables={run.result.tables}
+            notice={notice}
+            explained={review.explained.length}
+            lapsed={review.lapsed.length}
+          />
+          <ReviewStatus review={review} shows={["explained"]} />
           {findings.length > 0 && (
             <Filters
               filter={filter}
@@ -91,7 +102,9 @@ export function CheckTab({ checker }: { checker: Checker }): React.JSX.Element {
             />
           )}
           {findings.length > 0 && shown.length === 0 && <EmptyHint state="noMatch" />}
-          <FindingsTree groups={groups} onSelect={(sheet, cell) => void checker.selectCell(sheet, cell)} />
+          <ReviewProvider review={review}>
+            <FindingsTree groups={groups} onSelect={(sheet, cell) => void checker.selectCell(sheet, cell)} />
+          </ReviewProvider>
           <Text className={styles.debug} data-testid="timings">
             {t("summary.timings", {
               read: Math.round(run.timings.read),

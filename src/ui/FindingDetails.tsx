@@ -7,6 +7,7 @@ import * as React from "react";
 import { Button, Divider, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../domain/finding";
 import { RuleDoc } from "./RuleDoc";
+import { ExplainPanel } from "./review/ExplainPanel";
 import { useStrings } from "./i18n";
 
 const useStyles = makeStyles({
@@ -99,6 +100,7 @@ export function FindingDetails({ id, finding, onSelect }: FindingDetailsProps): 
           {t("details.fix", { description: finding.fix.description })}
         </Text>
       )}
+      <ExplainPanel finding={finding} />
       {(hasAmounts || (finding.parts?.length ?? 0) > 0 || finding.fix) && <Divider />}
       <RuleDoc ruleId={finding.rule} />
     </div>

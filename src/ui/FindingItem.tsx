@@ -9,6 +9,7 @@ import type { Finding } from "../domain/finding";
 import { FindingDetails } from "./FindingDetails";
 import { SeverityIcon } from "./SeverityIcon";
 import { useStrings } from "./i18n";
+import { LapsedBadge } from "./review/ExplainPanel";
 
 const useStyles = makeStyles({
   item: { listStyleType: "none" },
@@ -99,6 +100,7 @@ export function FindingItem({ finding, domId, open, onToggle, onSelect }: Findin
         </span>
         <span className={styles.hidden}>{t("findings.severity", { severity })}</span>
         <span className={mergeClasses(styles.message, open && styles.messageOpen)}>{message}</span>
+        <LapsedBadge finding={finding} />
         <span className={styles.cell}>{finding.cell}</span>
       </button>
       {open && <FindingDetails id={detailsId} finding={finding} onSelect={onSelect} />}

@@ -27,9 +27,13 @@ export interface SummaryProps {
   counts: Counts;
   tables: readonly TableSummary[];
   notice: string | null;
+  /** explained findings (已说明), counted apart from the open ones in `counts` */
+  explained?: number;
+  /** explanations that lapsed: their findings are open again */
+  lapsed?: number;
 }
 
-export function Summary({ counts, tables, notice }: SummaryProps): React.JSX.Element {
+export function Summary({ counts, tables, notice, explained = 0, lapsed = 0 }: SummaryProps): React.JSX.Element {
   const { t } = useStrings();
   const styles = useStyles();
   const total = counts.errors + counts.warnings + counts.infos;
@@ -46,7 +50,9 @@ export function Summary({ counts, tables, notice }: SummaryProps): React.JSX.Ele
       aria-atomic="true"
       data-testid="summary"
     >
-      <Text weight="semibold">{total === 0 ? t("summary.clean") : t("summary.total", { count: total })}</Text>
+      <Text weight="semibold">
+        {total > 0 ? t("summary.total", { count: total }) : explained > 0 ? t("summary.allExplained") : t("summary.clean")}
+      </Text>
       {total > 0 && (
         <div className={styles.counts}>
           {items.map((item) => (
@@ -58,6 +64,16 @@ export function Summary({ counts, tables, notice }: SummaryProps): React.JSX.Ele
             </span>
           ))}
         </div>
+      )}
+      {explained > 0 && (
+        <Text size={200} className={styles.table} data-testid="count-explained">
+          {t("summary.explained", { count: explained })}
+        </Text>
+      )}
+      {lapsed > 0 && (
+        <Text size={200} className={styles.table} data-testid="count-lapsed">
+          {t("summary.lapsed", { count: lapsed })}
+        </Text>
       )}
       {tables.map((table, i) => (
         <Text key={`${table.sheet}-${i}`} size={200} className={styles.table} data-testid="table-summary">

@@ -10,6 +10,7 @@ import type { Finding } from "../domain/finding";
 import { SEVERITIES } from "../domain/finding";
 import { runCheck, type CheckRun } from "./run-check";
 import { touchesTable, watchedAreas, type WatchedAreas } from "./live-recheck";
+import { openFindingsOf } from "./review/applied";
 
 /** Progress shows only past this, so quick checks do not flash a spinner (UX target: < 1 s). */
 export const PROGRESS_DELAY_MS = 500;
@@ -42,7 +43,8 @@ export interface CheckerState {
 export interface Checker extends CheckerState {
   check(trigger?: Trigger): Promise<void>;
   selectCell(sheet: string, cell: string): Promise<void>;
-  mark(): Promise<void>;
+  /** Marks `findings`, by default the last run's open ones (explained findings are not marked). */
+  mark(findings?: readonly Finding[]): Promise<void>;
   clear(): Promise<void>;
   setLive(on: boolean): void;
   dismissProblem(): void;
@@ -111,7 +113,7 @@ export function useChecker(host: WorkbookHost): Checker {
         let markedCells: number | null = null;
         if (marked.current) {
           // Marks follow the findings: a re-check with marks on replaces them in one write.
-          const marks = marksFor(run.result.findings);
+          const marks = marksFor(openFindingsOf(run));
           await host.markFindings(marks);
           markedCells = marks.length;
         }
@@ -138,10 +140,10 @@ export function useChecker(host: WorkbookHost): Checker {
     [host, patch],
   );
 
-  const findings = state.run?.result.findings;
-  const mark = React.useCallback(async () => {
-    if (!findings) return;
-    const marks = marksFor(findings);
+  const lastRun = state.run;
+  const mark = React.useCallback(async (findings?: readonly Finding[]) => {
+    if (!lastRun) return;
+    const marks = marksFor(findings ?? openFindingsOf(lastRun));
     try {
       await host.markFindings(marks);
       marked.current = true;
@@ -149,7 +151,7 @@ export function useChecker(host: WorkbookHost): Checker {
     } catch (error) {
       if (mounted.current) patch({ actionProblem: toProblem(error) });
     }
-  }, [host, patch, findings]);
+  }, [host, patch, lastRun]);
 
   const clear = React.useCallback(async () => {
     try {

@@ -107,6 +107,8 @@ export function createFakeExcel(source: MemoryWorkbook | WorkbookGrid, options: 
     },
     EventTriggerSource: { unknown: "Unknown", thisLocalAddin: "ThisLocalAddin" },
     ConditionalFormatType: { custom: "Custom", cellValue: "CellValue" },
+    InsertShiftDirection: { down: "Down", right: "Right" },
+    DeleteShiftDirection: { up: "Up", left: "Left" },
   };
 
   const info = { host: "Excel", platform: "PC" };

@@ -1,11 +1,13 @@
 /** Fake Range and RangeAreas: values, cell properties, merged areas, select, conditional formats. */
 import type { CellValue } from "../../../src/domain/grid";
-import { getStyle, getValue, setValue, type MemorySheet } from "../../../src/host/memory-workbook";
+import { getStyle, getValue, type MemorySheet } from "../../../src/host/memory-workbook";
+import { FakeRowEdits } from "./rows";
 import { cellCount, formatRange, intersects, type CellRect } from "../../../src/host/ranges";
 import { FakeClientResult, FakeObject } from "./base";
 import { FakeOfficeError } from "./context";
 import { assertWritable, qualified, type SheetSource } from "./shared";
 import { FakeConditionalFormatCollection } from "./conditional-formats";
+import { FakeRangeFormat, clearRange, setFormulas, setNumberFormats } from "./formats";
 
 interface Bound {
   sheet: MemorySheet;
@@ -40,6 +42,8 @@ export class FakeRange extends FakeObject<Bound> {
         return rect.right - rect.left + 1;
       case "cellCount":
         return cellCount(rect);
+      case "formulas":
+        return FakeRowEdits.formulas(sheet, rect);
       case "values": {
         // Office.js reports an empty cell as "".
         const out: CellValue[][] = [];
@@ -56,7 +60,7 @@ export class FakeRange extends FakeObject<Bound> {
   }
 
   protected override cellsOf(name: string, { rect }: Bound): number {
-    return name === "values" ? cellCount(rect) : 0;
+    return name === "values" || name === "formulas" ? cellCount(rect) : 0;
   }
 
   get address(): string {
@@ -80,8 +84,11 @@ export class FakeRange extends FakeObject<Bound> {
   get values(): CellValue[][] {
     return this.get("values");
   }
+  get formulas(): CellValue[][] {
+    return this.get("formulas");
+  }
 
-  /** null leaves a cell as it is and "" clears it, as in Office.js. */
+  /** null leaves a cell as it is and "" clears it, as in Office.js; a leading ' is the text prefix. */
   set values(values: CellValue[][]) {
     this.context.enqueue({
       kind: "write",
@@ -95,7 +102,7 @@ export class FakeRange extends FakeObject<Bound> {
         }
         values.forEach((row, r) =>
           row.forEach((v, c) => {
-            if (v !== null) setValue(sheet, rect.top + r, rect.left + c, v === "" ? null : v);
+            if (v !== null) FakeRowEdits.write(sheet, rect.top + r, rect.left + c, v);
           }),
         );
         this.context.state.emitChanged({
@@ -161,6 +168,49 @@ export class FakeRange extends FakeObject<Bound> {
 
   get conditionalFormats(): FakeConditionalFormatCollection {
     return new FakeConditionalFormatCollection(this.source, () => [this.required().rect]);
+  }
+
+  /** Whole rows only (getEntireRow().insert / delete); see rows.ts. */
+  getEntireRow(): FakeRange {
+    return new FakeRange(this.source, () => FakeRowEdits.entireRows(this.required().rect));
+  }
+
+  insert(shift: string): FakeRange {
+    const rows = new FakeRowEdits(this.context, () => this.required());
+    rows.insert(shift);
+    return this;
+  }
+
+  delete(shift: string): void {
+    new FakeRowEdits(this.context, () => this.required()).delete(shift);
+  }
+
+  merge(across?: boolean): void {
+    new FakeRowEdits(this.context, () => this.required()).merge(across ?? false);
+  }
+
+  unmerge(): void {
+    new FakeRowEdits(this.context, () => this.required()).unmerge();
+  }
+
+  // Writing jixiao's own sheets (formats.ts): formulas, number formats, clear, range.format.
+  set formulas(formulas: CellValue[][]) {
+    setFormulas(this.context, () => this.required(), formulas);
+  }
+
+  get numberFormat(): string[][] {
+    return this.get("numberFormat");
+  }
+  set numberFormat(formats: string[][]) {
+    setNumberFormats(this.context, () => this.required(), formats);
+  }
+
+  clear(applyTo?: string): void {
+    clearRange(this.context, () => this.required(), applyTo);
+  }
+
+  get format(): FakeRangeFormat {
+    return new FakeRangeFormat(this.context, () => this.required());
   }
 }
 

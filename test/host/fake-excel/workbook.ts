@@ -4,6 +4,7 @@ import { parseRange, parseRangeList, rectOf, type CellRect } from "../../../src/
 import { FakeClientResult, FakeObject } from "./base";
 import { FakeOfficeError, propertyNotLoaded, type ChangedHandler, type FakeContext } from "./context";
 import { FakeRange, FakeRangeAreas } from "./range";
+import { FakeFreezePanes, FakePageLayout, queueAddSheet, queueDeleteSheet, queueVisibility } from "./formats";
 
 const WHOLE_SHEET: CellRect = { top: 0, left: 0, bottom: 1048575, right: 16383 };
 
@@ -23,6 +24,7 @@ export class FakeWorksheet extends FakeObject<MemorySheet> {
     if (name === "name") return sheet.name;
     if (name === "id") return sheet.id;
     if (name === "position") return this.context.state.workbook.sheets.indexOf(sheet);
+    if (name === "visibility") return sheet.visibility ?? "Visible";
     return this.unknownProperty(name);
   }
 
@@ -71,6 +73,26 @@ export class FakeWorksheet extends FakeObject<MemorySheet> {
         throw new FakeOfficeError("InvalidArgument", `The argument '${address}' is invalid or missing.`);
       }
     });
+  }
+
+  get visibility(): string {
+    return this.get("visibility");
+  }
+  set visibility(visibility: string) {
+    queueVisibility(this.context, () => this.required(), visibility);
+  }
+
+  delete(): void {
+    queueDeleteSheet(this.context, () => this.required());
+  }
+
+  get freezePanes(): FakeFreezePanes {
+    return new FakeFreezePanes(this.context, () => this.required());
+  }
+
+  /** ExcelApi 1.9 */
+  get pageLayout(): FakePageLayout {
+    return new FakePageLayout(this.context, () => this.required());
   }
 
   activate(): void {
@@ -139,6 +161,12 @@ export class FakeWorksheetCollection {
     });
   }
 
+  /** A new sheet at the end (worksheets.add); the proxy finds it by name once the add has run. */
+  add(name: string): FakeWorksheet {
+    queueAddSheet(this.context, name);
+    return new FakeWorksheet(this.context, (wb) => findSheet(wb, name) ?? null);
+  }
+
   getItemOrNullObject(key: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => this.lookup(key));
   }
@@ -179,10 +207,29 @@ export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly application: { suspendApiCalculationUntilNextSync(): void };
 
-  constructor(context: FakeContext) {
+  constructor(private readonly context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.application = {
       suspendApiCalculationUntilNextSync: () => context.enqueue({ kind: "meta", run: () => undefined }),
     };
+  }
+
+  /** The active sheet's selected range (A1 when nothing was selected there). */
+  getSelectedRange(): FakeRange {
+    const active = new FakeWorksheet(this.context, (wb) => findSheet(wb, wb.activeSheet) ?? null);
+    return new FakeRange(active, (sheet) => {
+      const selected = this.context.state.workbook.selection;
+      return (selected?.sheet === sheet.name ? parseRange(selected.cell) : null) ?? rectOf(0, 0, 1, 1);
+    });
+  }
+
+  /** The active cell: the top-left cell of the selection. */
+  getActiveCell(): FakeRange {
+    const selected = this.getSelectedRange();
+    const active = new FakeWorksheet(this.context, (wb) => findSheet(wb, wb.activeSheet) ?? null);
+    return new FakeRange(active, () => {
+      const rect = selected.required().rect;
+      return { top: rect.top, left: rect.left, bottom: rect.top, right: rect.left };
+    });
   }
 }

@@ -1,0 +1,158 @@
+/**
+ * The 插入指标 tab in Chromium: the production build, the real OfficeHost, the fake Office.js over
+ * seed table 002 (office-stub.ts). 政企沟通服务中心运营经费 (G9) has only 产出 indicators, so the
+ * check finds category-missing for 效益; the test picks a 效益 indicator, inserts it, sees the cell
+ * text and that finding go, then undoes and gets the cell back byte for byte. Screenshots go to
+ * os.tmpdir()/jixiao-e2e-shots/picker-*.png.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import type { Page } from "playwright-core";
+import type { SheetGrid } from "../../src/domain/grid";
+import { bundleScript } from "./support/bundle";
+import { launchChromium, screenshotDir, type Browser } from "./support/browser";
+import { openPane, type OpenedPane } from "./support/page";
+import { serveStatic, type StaticServer } from "./support/serve";
+
+const DIST = path.join(__dirname, "../../dist");
+const seed = JSON.parse(fs.readFileSync(path.join(__dirname, "../../assets/samples/seed-002.json"), "utf8")) as SheetGrid;
+const PROJECT = "政企沟通服务中心运营经费";
+const ORIGINAL_G9 = seed.rows[8][6] as string;
+const ADDED = "4、2-效益指标；22-社会效益；政策知晓率；实施周期指标值:≥90%；年度指标值:≥90%。";
+
+let server: StaticServer;
+let browser: Browser;
+let stub: string;
+let shots: string;
+let served: string | undefined;
+const opened: OpenedPane[] = [];
+
+jest.setTimeout(120_000);
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
+    throw new Error("找不到 dist/taskpane.html：请用 npm run test:e2e 运行（它会先执行生产构建）。");
+  }
+  shots = screenshotDir();
+  // Serve a copy: another build writing dist/ meanwhile must not change the pane under test.
+  served = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-dist-"));
+  fs.cpSync(DIST, served, { recursive: true, filter: (from) => !from.includes(`${path.sep}office-js`) });
+  [stub, server, browser] = await Promise.all([bundleScript("test/e2e/office-stub.ts"), serveStatic(served), launchChromium()]);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (served) fs.rmSync(served, { recursive: true, force: true });
+});
+
+/** The whole pane (the form is taller than the viewport), or only what is in view. */
+const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: path.join(shots, `picker-${name}.png`), fullPage });
+
+/** G9 of the fake workbook, as Excel holds it. */
+const g9 = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __jixiao: { fake: { workbook: { sheets: { values: unknown[][] }[] } } } }).__jixiao.fake.workbook.sheets[0].values[8][6]);
+
+const horizontalOverflow = (page: Page) => page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth));
+
+async function openPicker(): Promise<Page> {
+  const p = await openPane(browser.context, server.origin, { stub });
+  opened.push(p);
+  const { page } = p;
+  await page.getByRole("tab", { name: "插入指标" }).click();
+  await page.getByTestId("picker-needs-check").getByRole("button", { name: "检查工作簿" }).click();
+  await page.getByTestId("picker").waitFor();
+  return page;
+}
+
+async function chooseBenefit(page: Page, screenshot = false): Promise<void> {
+  const picker = page.getByTestId("picker");
+  await picker.getByLabel("项目").selectOption({ label: PROJECT });
+  await picker.getByLabel("一级指标").selectOption({ label: "2 效益指标" });
+  await picker.getByLabel("二级指标").selectOption({ label: "22 社会效益指标" });
+  const name = picker.getByRole("combobox", { name: "三级指标名称" });
+  await name.click();
+  await name.pressSequentially("知晓");
+  const option = page.getByRole("option", { name: /^政策知晓率/ });
+  await option.waitFor();
+  if (screenshot) await shot(page, "00-suggestions", false);
+  await option.click();
+  await page.getByTestId("picker-preview").waitFor();
+}
+
+const missingAtG9 = (page: Page) => page.locator('[data-testid="finding"][data-rule="category-missing"][data-cell="G9"]');
+
+test("pick a 效益 indicator for a project that lacks one, insert, see the finding go, undo byte for byte", async () => {
+  const page = await openPicker();
+  await page.getByRole("tab", { name: "检查" }).click();
+  expect(await missingAtG9(page).count()).toBe(3);
+  expect(await missingAtG9(page).filter({ hasText: "没有效益指标" }).count()).toBe(1);
+  await page.getByRole("tab", { name: "插入指标" }).click();
+
+  await chooseBenefit(page, true);
+  const preview = await page.getByTestId("picker-preview").innerText();
+  expect(preview.endsWith(ADDED)).toBe(true);
+  expect(await page.getByTestId("picker-preview").locator("mark").innerText()).toBe(ADDED);
+  await shot(page, "01-form");
+  expect(await horizontalOverflow(page)).toBe(0);
+
+  await page.getByTestId("picker").getByRole("button", { name: "插入", exact: true }).click();
+  const inserted = page.getByTestId("picker-inserted");
+  await inserted.waitFor();
+  expect(await inserted.innerText()).toContain("G9");
+  const written = (await g9(page)) as string;
+  expect(written).toBe(`${ORIGINAL_G9}${ADDED}`);
+  expect(written).toBe(preview);
+  await inserted.scrollIntoViewIfNeeded();
+  await shot(page, "02-inserted");
+
+  // the pane re-checked at once: 效益 is no longer missing; 满意度 and 成本 still are
+  await page.getByRole("tab", { name: "检查" }).click();
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-testid="finding"][data-rule="category-missing"][data-cell="G9"]').length === 2,
+  );
+  expect(await missingAtG9(page).filter({ hasText: "没有效益指标" }).count()).toBe(0);
+  await missingAtG9(page).first().scrollIntoViewIfNeeded();
+  await shot(page, "03-rechecked", false);
+
+  await page.getByRole("tab", { name: "插入指标" }).click();
+  await page.getByTestId("picker-inserted").getByRole("button", { name: "撤销插入" }).click();
+  await page.getByTestId("picker-undone").waitFor();
+  expect(await g9(page)).toBe(ORIGINAL_G9);
+  await shot(page, "04-undone");
+  await page.getByRole("tab", { name: "检查" }).click();
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-testid="finding"][data-rule="category-missing"][data-cell="G9"]').length === 3,
+  );
+});
+
+test("a warning is shown and must be confirmed before 插入; nothing fits wider than the pane", async () => {
+  const page = await openPicker();
+  await chooseBenefit(page);
+  const percent = page.getByTestId("picker").getByLabel("百分比数值");
+  await percent.fill("120");
+  const warnings = page.getByTestId("picker-warnings");
+  await warnings.waitFor();
+  const insert = page.getByTestId("picker").getByRole("button", { name: "插入", exact: true });
+  expect(await insert.isDisabled()).toBe(true);
+  await warnings.scrollIntoViewIfNeeded();
+  await shot(page, "05-warning");
+  await warnings.getByRole("checkbox", { name: "我已了解以上提示，仍要插入" }).check();
+  expect(await insert.isEnabled()).toBe(true);
+  expect(await horizontalOverflow(page)).toBe(0);
+  await page.setViewportSize({ width: 320, height: 760 });
+  expect(await horizontalOverflow(page)).toBe(0);
+  await shot(page, "06-320px");
+  expect(await g9(page)).toBe(ORIGINAL_G9);
+});
+
+test("no request left 127.0.0.1 and no page raised an error", async () => {
+  expect(opened.length).toBe(2);
+  for (const { page, network, errors } of opened) {
+    expect(network.blocked).toEqual([]);
+    expect(network.passed.every((u) => new URL(u).hostname === "127.0.0.1")).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }
+});
