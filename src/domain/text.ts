@@ -22,37 +22,47 @@ export interface MappedText {
  * between two Latin words. Trims the ends. Keeps other inner spaces as they are.
  */
 export function cleanWithMap(raw: string): MappedText {
-  const out: string[] = [];
+  // The kept text is collected as slices of `raw` between joins (not one string per character):
+  // the reader calls this for every cell with a line break.
+  const parts: string[] = [];
   const map: number[] = [];
+  let runStart = 0;
+  let prev = "";
   let i = 0;
   const n = raw.length;
   while (i < n) {
     const ch = raw[i];
     if (isBreak(ch) || ((ch === " " || ch === "\t" || ch === "\u3000") && nextIsBreak(raw, i))) {
+      if (i > runStart) {
+        parts.push(raw.slice(runStart, i));
+        prev = raw[i - 1];
+      }
       // swallow the whole run of whitespace containing the break
       let j = i;
       while (j < n && (isBreak(raw[j]) || raw[j] === " " || raw[j] === "\t" || raw[j] === "\u3000")) j++;
-      const prev = out.length ? out[out.length - 1] : "";
       const next = j < n ? raw[j] : "";
       if (prev && next && LATIN_WORD.test(prev) && LATIN_WORD.test(next)) {
-        out.push(" ");
+        parts.push(" ");
         map.push(i);
+        prev = " ";
       }
       i = j;
+      runStart = j;
       continue;
     }
-    out.push(ch);
     map.push(i);
     i++;
   }
+  if (n > runStart) parts.push(raw.slice(runStart, n));
+  const out = parts.length === 1 ? parts[0] : parts.join("");
   // trim both ends (spaces, tabs, full-width spaces, nbsp)
   let start = 0;
   let end = out.length;
   const ws = (c: string) => c === " " || c === "\t" || c === "\u3000" || c === "\u00a0";
   while (start < end && ws(out[start])) start++;
   while (end > start && ws(out[end - 1])) end--;
-  const text = out.slice(start, end).join("");
-  const kept = map.slice(start, end);
+  const text = start === 0 && end === out.length ? out : out.slice(start, end);
+  const kept = start === 0 && end === map.length ? map : map.slice(start, end);
   kept.push(end < map.length ? map[end] : n);
   return { text, map: kept };
 }

@@ -7,7 +7,11 @@ import type { CategoryRef, Span } from "../model";
 /** A code of one or two digits, a dash of any width (or none before a CJK name: 11数量指标), the name. */
 const CODED = /^(\d{1,2}|[０-９]{1,2})\s*(?:[-－—–]\s*|(?=[\u4e00-\u9fff]))([^\s\-－—–].*)?$/s;
 
+const FULL_DIGIT = /[０-９]/;
+const DIGITS_ONLY = /^[\d０-９]+$/;
+
 function halfDigits(s: string): string {
+  if (!FULL_DIGIT.test(s)) return s;
   return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
@@ -24,6 +28,6 @@ export function parseCategory(raw: string, span: Span): CategoryRef | null {
     if (!name) return null;
     return { code: halfDigits(m[1]), name, span };
   }
-  if (/^[\d０-９]+$/.test(t)) return null;
+  if (DIGITS_ONLY.test(t)) return null;
   return { code: null, name: t, span };
 }

@@ -96,12 +96,21 @@ export function toHalfWidthChars(s: string): string {
   return s.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
 }
 
+const NORMALIZED = new Map<string, string>();
+const NORMALIZED_MAX = 4096;
+
 /** Normalise a category name for comparison: half-width, no spaces, no leading code, no 指标. */
 export function normalizeCategoryName(name: string): string {
-  return toHalfWidthChars(name)
-    .replace(/\s+/g, "")
-    .replace(/^\d{1,2}[-—–]/, "")
-    .replace(/指标/g, "");
+  let key = NORMALIZED.get(name);
+  if (key === undefined) {
+    key = toHalfWidthChars(name)
+      .replace(/\s+/g, "")
+      .replace(/^\d{1,2}[-—–]/, "")
+      .replace(/指标/g, "");
+    if (NORMALIZED.size >= NORMALIZED_MAX) NORMALIZED.clear();
+    NORMALIZED.set(name, key);
+  }
+  return key;
 }
 
 function schemesOf(scheme?: Scheme): readonly Scheme[] {
@@ -136,8 +145,49 @@ function splitInput(x: CategoryInput): { code: string | null; name: string } {
   return { code: null, name: t };
 }
 
+/**
+ * Answers per input, because the parser and the rules ask about the same few categories (产出指标,
+ * 11-数量指标, 社会效益 …) for every item of a table. Keyed by what the answer depends on: the
+ * scheme, and the text (a string input) or the code and name (a CategoryRef). Nested maps, so no
+ * key is built and no two inputs can collide; cleared when full, so odd tables stay bounded.
+ */
+const RESOLVED_MAX = 4096;
+
+class ResolveMemo<T> {
+  private readonly byScheme = new Map<string, Map<string, Map<string, T | null>>>();
+  private size = 0;
+
+  get(x: CategoryInput, scheme: Scheme | undefined, compute: () => T | null): T | null {
+    // a ref's answer depends on its code and name only; a missing code and "" resolve alike
+    const outer = typeof x === "string" ? `s${scheme ?? ""}` : `r${scheme ?? ""}`;
+    const middle = typeof x === "string" ? "" : (x.code ?? "");
+    const inner = typeof x === "string" ? x : x.name;
+    let codes = this.byScheme.get(outer);
+    if (!codes) this.byScheme.set(outer, (codes = new Map()));
+    let names = codes.get(middle);
+    if (!names) codes.set(middle, (names = new Map()));
+    const hit = names.get(inner);
+    if (hit !== undefined) return hit;
+    const value = compute();
+    if (++this.size > RESOLVED_MAX) {
+      this.byScheme.clear();
+      this.size = 0;
+      return value;
+    }
+    names.set(inner, value);
+    return value;
+  }
+}
+
+const resolved1 = new ResolveMemo<Level1Def>();
+const resolved2 = new ResolveMemo<Level2Def>();
+
 /** The 一级 a name or code denotes; by name first (what the reader sees), then by code. */
 export function resolveLevel1(x: CategoryInput, scheme?: Scheme): Level1Def | null {
+  return resolved1.get(x, scheme, () => computeLevel1(x, scheme));
+}
+
+function computeLevel1(x: CategoryInput, scheme?: Scheme): Level1Def | null {
   const { code, name } = splitInput(x);
   const key = normalizeCategoryName(name);
   if (key) {
@@ -150,6 +200,10 @@ export function resolveLevel1(x: CategoryInput, scheme?: Scheme): Level1Def | nu
 
 /** The 二级 a name or code denotes; by name first, then by code. */
 export function resolveLevel2(x: CategoryInput, scheme?: Scheme): Level2Def | null {
+  return resolved2.get(x, scheme, () => computeLevel2(x, scheme));
+}
+
+function computeLevel2(x: CategoryInput, scheme?: Scheme): Level2Def | null {
   const { code, name } = splitInput(x);
   const key = normalizeCategoryName(name);
   if (key) {
@@ -203,6 +257,11 @@ export function codeMatchesName(code: string, name: string): boolean {
   return byCode.code === "31" && isSatisfactionText(key);
 }
 
+/** 41–49 (as /^4\d$/): a 二级 code under 一级 4 成本. */
+function isFin101CostCode(code: string | null | undefined): boolean {
+  return typeof code === "string" && code.length === 2 && code[0] === "4" && code.charCodeAt(1) >= 0x30 && code.charCodeAt(1) <= 0x39;
+}
+
 /**
  * Which generation a project's (or table's) indicators follow: a 4/41–43 code or 成本 as 一级 →
  * fin101; a 14 code or 成本 as 二级 under 产出 → traditional; otherwise null (cannot tell).
@@ -213,7 +272,7 @@ export function detectScheme(indicators: readonly Indicator[]): Scheme | null {
   for (const ind of indicators) {
     const c1 = ind.level1 && !ind.level1.inferred ? ind.level1 : null;
     const c2 = ind.level2;
-    if (c1?.code === "4" || /^4\d$/.test(c2?.code ?? "")) fin++;
+    if (c1?.code === "4" || isFin101CostCode(c2?.code)) fin++;
     else if (c1 && !c1.code && normalizeCategoryName(c1.name) === "成本") fin++;
     if (c2?.code === "14") trad++;
     else if (c2 && !c2.code && normalizeCategoryName(c2.name) === "成本" && c1 && resolveLevel1(c1)?.code === "1") trad++;

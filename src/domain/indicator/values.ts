@@ -3,8 +3,13 @@
  * ParsedValue. A value is a quantity only when it is one number with at most a comparator, a unit
  * and a short text prefix; scoring prose with several numbers stays qualitative, because reading a
  * single target out of it would be a guess.
+ *
+ * Tables repeat their values (≥90%, 100%, 达标, 按标准列支 on thousands of items, and 实施周期
+ * equals 年度 in most code-dialect items), so parseValue remembers recent results and hands out
+ * copies; the grammar itself runs once per distinct text.
  */
 import type { Comparator, ParsedValue } from "../model";
+import { isSpaceCode } from "./chars";
 
 /** Comparators written before the number, longest first so 大于等于 wins over 大于. */
 const PRE_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
@@ -46,10 +51,14 @@ const NUMBER_SOURCE = "[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９
 const NUMBER = new RegExp(`^(${NUMBER_SOURCE})`);
 const NUMBERS = new RegExp(NUMBER_SOURCE, "g");
 
-/** Trailing punctuation that belongs to the sentence, not the value. */
-const TRAILING = /[\s。．.;；,，、:：!！]+$/;
+/** Trailing punctuation that belongs to the sentence, not the value (as /[\s。．.;；,，、:：!！]+$/). */
+const TRAILING_PUNCT = "。．.;；,，、:：!！";
+const NOTHING_FILLED = /^[\p{P}\p{S}\s]*$/u;
+const FULL_WIDTH_NUMBER = /[０-９．]/;
+const A_DIGIT = /[0-9０-９]/;
 
 function halfDigits(s: string): string {
+  if (!FULL_WIDTH_NUMBER.test(s)) return s;
   return s.replace(/[０-９．]/g, (d) => (d === "．" ? "." : String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
 }
 
@@ -60,13 +69,35 @@ function startsWithAny<T>(s: string, list: ReadonlyArray<readonly [string, T]>):
 
 /** The value text as the parser treats it: trimmed of spaces and of sentence punctuation. */
 export function trimValueText(raw: string): string {
-  return raw.trim().replace(TRAILING, "").trim();
+  // trim() has already removed leading spaces, so cutting the trailing run is all that is left
+  const s = raw.trim();
+  let e = s.length;
+  while (e > 0 && (isSpaceCode(s.charCodeAt(e - 1)) || TRAILING_PUNCT.includes(s[e - 1]))) e--;
+  return e === s.length ? s : s.slice(0, e);
 }
 
+/** Recent results by raw text; cleared when full so memory stays bounded whatever the table holds. */
+const MEMO = new Map<string, ParsedValue>();
+const MEMO_MAX_ENTRIES = 4096;
+const MEMO_MAX_LENGTH = 80;
+
 export function parseValue(raw: string): ParsedValue {
-  const text = trimValueText(raw ?? "");
+  const key = raw ?? "";
+  const known = MEMO.get(key);
+  // a copy: callers own what they get (every field of a ParsedValue is a primitive)
+  if (known) return { ...known };
+  const parsed = parseValueText(key);
+  if (key.length <= MEMO_MAX_LENGTH) {
+    if (MEMO.size >= MEMO_MAX_ENTRIES) MEMO.clear();
+    MEMO.set(key, { ...parsed });
+  }
+  return parsed;
+}
+
+function parseValueText(raw: string): ParsedValue {
+  const text = trimValueText(raw);
   // blank, or nothing but punctuation and symbols (—, /, ≥ alone): nothing was filled in
-  if (/^[\p{P}\p{S}\s]*$/u.test(text)) return { kind: "empty" };
+  if (NOTHING_FILLED.test(text)) return { kind: "empty" };
   return parseDeadline(text) ?? parseQuantity(text) ?? { kind: "qualitative", text };
 }
 
@@ -74,7 +105,7 @@ export function parseValue(raw: string): ParsedValue {
 function parseQuantity(text: string): ParsedValue | null {
   const digitRuns = text.match(NUMBERS) ?? [];
   if (digitRuns.length !== 1) return null;
-  const at = text.search(/[0-9０-９]/);
+  const at = text.search(A_DIGIT);
   let head = text.slice(0, at);
   let rest = text.slice(at);
   // the comparator sits right before the number, after any prefix
@@ -132,21 +163,29 @@ const AFTER_DATE = /^(底|末)?(之前|以前|前|内|止|为止)?(完成|完工
 /** A short lead-in: 于, 在, 截至, 完成时间 … (no digits, no sentence punctuation). */
 const BEFORE_DATE = /^[^\d，,；;。]{0,8}$/;
 
+type DeadlinePick = (m: RegExpExecArray) => [number | null, number | null, number | null, number | null];
+
+/** Tried in order; the first whose match is the whole value (but for a lead-in and a 前/内 tail) wins. */
+const DEADLINES: ReadonlyArray<{ re: RegExp; pick: DeadlinePick }> = [
+  { re: /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})[日号]/, pick: (m) => [+m[1], +m[2], +m[3], null] },
+  { re: /((?:19|20)\d{2})[.\-/](\d{1,2})[.\-/](\d{1,2})/, pick: (m) => [+m[1], +m[2], +m[3], null] },
+  { re: /((?:19|20)\d{2})年(\d{1,2})月(?:份)?/, pick: (m) => [+m[1], +m[2], null, null] },
+  { re: /((?:19|20)\d{2})[.\-/](\d{1,2})(?![\d.])/, pick: (m) => [+m[1], +m[2], null, null] },
+  { re: /((?:19|20)\d{2})年(?:第)?([一二三四1-4])季度/, pick: (m) => [+m[1], null, null, CN_QUARTER[m[2]]] },
+  { re: /((?:19|20)\d{2})年(?:度)?/, pick: (m) => [+m[1], null, null, null] },
+  { re: /(?<!\d)(\d{1,2})月(\d{1,2})[日号]/, pick: (m) => [null, +m[1], +m[2], null] },
+  { re: /(?<!\d)(\d{1,2})月(?:份)?(?=底|末|前|之前|以前|内)/, pick: (m) => [null, +m[1], null, null] },
+  { re: /第([一二三四1-4])季度/, pick: (m) => [null, null, null, CN_QUARTER[m[1]]] },
+];
+
+/** Every deadline pattern needs 年, 月 or 季, or a year followed by `.` `-` `/`. */
+const MAY_BE_DEADLINE = /[年月季]|(?:19|20)\d{2}[.\-/]/;
+
 /** 2023年12月31日前, 2025年6月底前, 12月31日前, 第三季度前, 2024.06, 2024年底前. */
 function parseDeadline(text: string): ParsedValue | null {
   const t = halfDigits(text);
-  const patterns: Array<{ re: RegExp; pick: (m: RegExpExecArray) => [number | null, number | null, number | null, number | null] }> = [
-    { re: /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})[日号]/, pick: (m) => [+m[1], +m[2], +m[3], null] },
-    { re: /((?:19|20)\d{2})[.\-/](\d{1,2})[.\-/](\d{1,2})/, pick: (m) => [+m[1], +m[2], +m[3], null] },
-    { re: /((?:19|20)\d{2})年(\d{1,2})月(?:份)?/, pick: (m) => [+m[1], +m[2], null, null] },
-    { re: /((?:19|20)\d{2})[.\-/](\d{1,2})(?![\d.])/, pick: (m) => [+m[1], +m[2], null, null] },
-    { re: /((?:19|20)\d{2})年(?:第)?([一二三四1-4])季度/, pick: (m) => [+m[1], null, null, CN_QUARTER[m[2]]] },
-    { re: /((?:19|20)\d{2})年(?:度)?/, pick: (m) => [+m[1], null, null, null] },
-    { re: /(?<!\d)(\d{1,2})月(\d{1,2})[日号]/, pick: (m) => [null, +m[1], +m[2], null] },
-    { re: /(?<!\d)(\d{1,2})月(?:份)?(?=底|末|前|之前|以前|内)/, pick: (m) => [null, +m[1], null, null] },
-    { re: /第([一二三四1-4])季度/, pick: (m) => [null, null, null, CN_QUARTER[m[1]]] },
-  ];
-  for (const { re, pick } of patterns) {
+  if (!MAY_BE_DEADLINE.test(t)) return null;
+  for (const { re, pick } of DEADLINES) {
     const m = re.exec(t);
     if (!m) continue;
     const before = t.slice(0, m.index);
