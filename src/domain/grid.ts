@@ -1,10 +1,10 @@
 /**
- * The plain grid the reader consumes. Every host (Office.js, ExcelJS, in-memory) turns a worksheet
+ * The plain grid the reader consumes. Every host (Office JavaScript API, ExcelJS, in-memory) turns a worksheet
  * into this shape; nothing in src/domain knows where it came from. Plain data only, so it can be
  * serialised (the browser e2e loads it as JSON).
  */
 
-/** A cell's value as Office.js `range.values` gives it. Error values arrive as their text ("#REF!"). */
+/** A cell's value as Office JavaScript API `range.values` gives it. Error values arrive as their text ("#REF!"). */
 export type CellValue = string | number | boolean | null;
 
 /** What the reader needs of a cell's formatting to tell a subtotal from a project. */

@@ -5,7 +5,7 @@
  * EXPLANATION_COLUMNS. Matched to findings by business key (rule, sheet, agency, project,
  * indicator; never a row number), so inserting rows above keeps them; when the finding's subject
  * (the amount or text it judged) differs from the one explained, the explanation lapses and the
- * finding is open again. Pure: the pane (Office.js) and the CLI (ExcelJS) both use this module.
+ * finding is open again. Pure: the pane (Office JavaScript API) and the CLI (ExcelJS) both use this module.
  */
 import { z } from "zod";
 import type { Finding } from "../finding";
@@ -31,7 +31,7 @@ export const EXPLANATION_COLUMN_LABELS: Record<ExplanationColumn, string> = {
 };
 
 /**
- * Number format for the storage range: text ("@"). An Office.js writer must set it before writing
+ * Number format for the storage range: text ("@"). An Office JavaScript API writer must set it before writing
  * values, or Excel turns `49.00` into the number 49 and an ISO time into a date, and the subject no
  * longer matches.
  */

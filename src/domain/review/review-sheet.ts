@@ -1,6 +1,6 @@
 /**
  * The review sheet (审核意见表) as data: every cell, merge, style, column width, the frozen header
- * and the print setup, so the CLI's ExcelJS writer and the pane's Office.js writer render the same
+ * and the print setup, so the CLI's ExcelJS writer and the pane's Office JavaScript API writer render the same
  * sheet from one description. Every text cell is neutralised against formula injection (see
  * neutralise.ts); the only formulas are the HYPERLINK links this module builds. Addresses are A1.
  *
