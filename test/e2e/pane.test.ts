@@ -5,19 +5,17 @@
  * and prove no request left 127.0.0.1. A screenshot of each state goes to os.tmpdir()/jixiao-e2e-shots.
  */
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { readWorkbook } from "../../src/domain/reader";
 import { checkWorkbook } from "../../src/domain/check";
 import type { SheetGrid } from "../../src/domain/grid";
-import { bundleScript } from "./support/bundle";
-import { launchChromium, screenshotDir, type Browser } from "./support/browser";
+import type { Browser } from "./support/browser";
 import { openPane, type OpenedPane } from "./support/page";
-import { serveStatic, type StaticServer } from "./support/serve";
+import type { StaticServer } from "./support/serve";
+import { startHarness, type Harness } from "./support/harness";
 import type { OfficeStub } from "./office-stub";
 
-const DIST = path.join(__dirname, "../../dist");
 const seed = JSON.parse(fs.readFileSync(path.join(__dirname, "../../assets/samples/seed-002.json"), "utf8")) as SheetGrid;
 const expected = checkWorkbook(readWorkbook({ sheets: [seed] }));
 
@@ -25,7 +23,7 @@ let server: StaticServer;
 let browser: Browser;
 let stub: string;
 let shots: string;
-let served: string | undefined;
+let harness: Harness | undefined;
 const opened: OpenedPane[] = [];
 
 // A browser, a webpack bundle and page loads: generous limits (the project's testTimeout is not
@@ -33,22 +31,13 @@ const opened: OpenedPane[] = [];
 jest.setTimeout(120_000);
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
-    throw new Error("找不到 dist/taskpane.html：请用 npm run test:e2e 运行（它会先执行生产构建）。");
-  }
-  shots = screenshotDir();
+  harness = await startHarness();
+  ({ stub, server, browser, shots } = harness);
   console.log(`截图目录 / screenshots: ${shots}`);
-  // Serve a copy: another build writing dist/ meanwhile must not change the pane under test.
-  // (A self-hosted office.js is left out: the route answers for it.)
-  served = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-dist-"));
-  fs.cpSync(DIST, served, { recursive: true, filter: (from) => !from.includes(`${path.sep}office-js`) });
-  [stub, server, browser] = await Promise.all([bundleScript("test/e2e/office-stub.ts"), serveStatic(served), launchChromium()]);
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (served) fs.rmSync(served, { recursive: true, force: true });
+  await harness?.close();
 });
 
 async function pane(withStub = true): Promise<OpenedPane> {

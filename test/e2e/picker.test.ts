@@ -6,16 +6,14 @@
  * os.tmpdir()/jixiao-e2e-shots/picker-*.png.
  */
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import type { SheetGrid } from "../../src/domain/grid";
-import { bundleScript } from "./support/bundle";
-import { launchChromium, screenshotDir, type Browser } from "./support/browser";
+import type { Browser } from "./support/browser";
 import { openPane, type OpenedPane } from "./support/page";
-import { serveStatic, type StaticServer } from "./support/serve";
+import type { StaticServer } from "./support/serve";
+import { startHarness, type Harness } from "./support/harness";
 
-const DIST = path.join(__dirname, "../../dist");
 const seed = JSON.parse(fs.readFileSync(path.join(__dirname, "../../assets/samples/seed-002.json"), "utf8")) as SheetGrid;
 const PROJECT = "政企沟通服务中心运营经费";
 const ORIGINAL_G9 = seed.rows[8][6] as string;
@@ -25,26 +23,18 @@ let server: StaticServer;
 let browser: Browser;
 let stub: string;
 let shots: string;
-let served: string | undefined;
+let harness: Harness | undefined;
 const opened: OpenedPane[] = [];
 
 jest.setTimeout(120_000);
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
-    throw new Error("找不到 dist/taskpane.html：请用 npm run test:e2e 运行（它会先执行生产构建）。");
-  }
-  shots = screenshotDir();
-  // Serve a copy: another build writing dist/ meanwhile must not change the pane under test.
-  served = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-dist-"));
-  fs.cpSync(DIST, served, { recursive: true, filter: (from) => !from.includes(`${path.sep}office-js`) });
-  [stub, server, browser] = await Promise.all([bundleScript("test/e2e/office-stub.ts"), serveStatic(served), launchChromium()]);
+  harness = await startHarness();
+  ({ stub, server, browser, shots } = harness);
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (served) fs.rmSync(served, { recursive: true, force: true });
+  await harness?.close();
 });
 
 /** The whole pane (the form is taller than the viewport), or only what is in view. */

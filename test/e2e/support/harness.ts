@@ -1,0 +1,45 @@
+/**
+ * What every browser e2e file needs before its tests: the production build copied aside and served
+ * on loopback, the fake Office.js bundled into one init script, and Chromium. A copy is served so
+ * another build writing dist/ meanwhile cannot change the pane under test (a self-hosted office.js
+ * is left out: the route answers for it).
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { bundleScript } from "./bundle";
+import { launchChromium, screenshotDir, type Browser } from "./browser";
+import { serveStatic, type StaticServer } from "./serve";
+
+const DIST = path.join(__dirname, "../../../dist");
+
+export interface Harness {
+  server: StaticServer;
+  browser: Browser;
+  /** the fake Office.js runtime as one script for page.addInitScript */
+  stub: string;
+  /** where screenshots go */
+  shots: string;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
+    throw new Error("找不到 dist/taskpane.html：请用 npm run test:e2e 运行（它会先执行生产构建）。");
+  }
+  const shots = screenshotDir();
+  const served = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-dist-"));
+  fs.cpSync(DIST, served, { recursive: true, filter: (from) => !from.includes(`${path.sep}office-js`) });
+  const [stub, server, browser] = await Promise.all([bundleScript("test/e2e/office-stub.ts"), serveStatic(served), launchChromium()]);
+  return {
+    server,
+    browser,
+    stub,
+    shots,
+    async close() {
+      await browser.close();
+      await server.close();
+      fs.rmSync(served, { recursive: true, force: true });
+    },
+  };
+}
