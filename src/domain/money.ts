@@ -16,6 +16,8 @@ export type Amount =
 export const EMPTY_AMOUNT: Amount = { kind: "empty" };
 
 const DASHES = /^[-—–－―~～\s]*$/;
+/** A number's shortest form with at most 10 decimals and no exponent: round(10) leaves it as is. */
+const SHORT_DECIMAL = /^-?\d+(\.\d{1,10})?$/;
 
 /** Full-width digits and punctuation to ASCII (０-９ ． ， －). */
 export function toHalfWidth(s: string): string {
@@ -26,7 +28,10 @@ export function parseAmount(v: CellValue): Amount {
   if (v === null || v === undefined) return EMPTY_AMOUNT;
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return { kind: "invalid", text: String(v) };
-    return { kind: "number", value: new Big(v).round(10) };
+    // most cells hold short decimals that rounding would not change: skip big.js's round for them,
+    // and hand big.js the string already made (what it would make of v itself; -0 aside)
+    const s = String(v);
+    return { kind: "number", value: SHORT_DECIMAL.test(s) && !Object.is(v, -0) ? new Big(s) : new Big(v).round(10) };
   }
   if (typeof v === "boolean") return { kind: "invalid", text: String(v) };
   const raw = v;

@@ -32,6 +32,7 @@ export const costExceedsAmount: VisitorRule = visitorRule({
       project(row) {
         if (!row.amounts || row.amounts.total.kind !== "number") return;
         const total = cellAmount(row, "total")!;
+        let limit: Big | undefined; // total × (1 + tolerance), computed when a cost value needs it
         for (const ind of row.indicators) {
           if (!isCostIndicator(ind, ctx.scheme)) continue;
           // the annual value is what this year's 总计 pays for; the period value may span years
@@ -41,10 +42,18 @@ export const costExceedsAmount: VisitorRule = visitorRule({
           const ct = cellTextOf(value, row);
           const mentions = moneyMentions(ct.text);
           if (mentions.length === 0) continue;
+          // each mention converted once (big.js division is the costly part), the first largest kept
           let top: MoneyMention = mentions[0];
-          for (const m of mentions) if (inTableUnit(m, table.moneyUnit).gt(inTableUnit(top, table.moneyUnit))) top = m;
-          const cost = inTableUnit(top, table.moneyUnit);
-          if (!cost.gt(total.times(factor))) continue;
+          let cost = inTableUnit(top, table.moneyUnit);
+          for (let k = 1; k < mentions.length; k++) {
+            const v = inTableUnit(mentions[k], table.moneyUnit);
+            if (v.gt(cost)) {
+              top = mentions[k];
+              cost = v;
+            }
+          }
+          limit ??= total.times(factor);
+          if (!cost.gt(limit)) continue;
           const diff = cost.minus(total);
           out.push(
             indicatorFinding(costExceedsAmount, table, row, ind, {

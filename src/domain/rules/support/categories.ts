@@ -36,19 +36,30 @@ interface Facts {
 
 /**
  * Per indicator, what several rules ask (category-missing, cost-exceeds-amount, satisfaction-
- * misplaced …), computed once. Keyed weakly by the indicator object: models are rebuilt by the
- * reader, never edited in place.
+ * misplaced …), computed once. The rules share one walk (support/visitor.ts), so the askers of one
+ * indicator come close together: a small ring of the latest answers catches nearly every repeat
+ * without a WeakMap entry per indicator (47,000 of those per pass cost more in lookups and garbage
+ * collection than the answers themselves). A miss only recomputes, from memoised spellings.
+ * Models are rebuilt by the reader, never edited in place, so an answer stays right.
  */
-const FACTS = new WeakMap<Indicator, Facts>();
+const RECENT = 16;
+const recentInd: Array<Indicator | null> = new Array<Indicator | null>(RECENT).fill(null);
+const recentFacts: Array<Facts | null> = new Array<Facts | null>(RECENT).fill(null);
+let recentNext = 0;
 
 function factsOf(ind: Indicator, scheme: Scheme): Facts {
-  let f = FACTS.get(ind);
-  if (!f || f.scheme !== scheme) {
-    const level1 = computeLevel1(ind, scheme);
-    const cost = level1 === "成本" || (ind.level2 !== null && isCostLevel2(ind.level2)) || (ind.name?.text ?? "").includes("成本");
-    f = { scheme, level1, cost };
-    FACTS.set(ind, f);
+  for (let k = 0; k < RECENT; k++) {
+    if (recentInd[k] === ind) {
+      const f = recentFacts[k]!;
+      if (f.scheme === scheme) return f;
+    }
   }
+  const level1 = computeLevel1(ind, scheme);
+  const cost = level1 === "成本" || (ind.level2 !== null && isCostLevel2(ind.level2)) || (ind.name?.text ?? "").includes("成本");
+  const f: Facts = { scheme, level1, cost };
+  recentInd[recentNext] = ind;
+  recentFacts[recentNext] = f;
+  recentNext = (recentNext + 1) % RECENT;
   return f;
 }
 

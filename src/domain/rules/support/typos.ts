@@ -51,34 +51,48 @@ function congressNumberBefore(text: string, i: number): number {
   return -1;
 }
 
+/** The sets above as UTF-16 code units, for the scan's charCodeAt comparisons. */
+const codes = (set: Set<string>): Set<number> => new Set([...set].map((ch) => ch.charCodeAt(0)));
+const PUNCT_CODES = codes(PUNCT);
+const FUNCTION_CODES = codes(FUNCTION_WORDS);
+const HUI = 0x4f1a; // 会
+const DA = 0x5927; // 大
+const DE = 0x7684; // 的
+const QUE = 0x786e; // 确
+
 function scan(text: string): Typo[] {
   const out: Typo[] = [];
   const n = text.length;
+  // code units, not one-character strings: every goal and indicator text passes through here
   for (let i = 0; i + 1 < n; i++) {
-    const c = text[i];
-    if (text[i + 1] === c) {
-      if (PUNCT.has(c)) {
+    const code = text.charCodeAt(i);
+    if (text.charCodeAt(i + 1) === code) {
+      if (PUNCT_CODES.has(code)) {
+        const c = text[i];
         let j = i + 1;
-        while (j < n && text[j] === c) j++;
+        while (j < n && text.charCodeAt(j) === code) j++;
         out.push({ index: i, text: text.slice(i, j), replacement: c });
         i = j - 1;
         continue;
       }
-      if (FUNCTION_WORDS.has(c)) {
-        const aabb = i + 3 < n && text[i + 2] === text[i + 3];
-        if (!aabb && !(c === "的" && text[i + 2] === "确")) out.push({ index: i, text: c + c, replacement: c });
+      if (FUNCTION_CODES.has(code)) {
+        const c = text[i];
+        const aabb = i + 3 < n && text.charCodeAt(i + 2) === text.charCodeAt(i + 3);
+        if (!aabb && !(code === DE && text.charCodeAt(i + 2) === QUE)) out.push({ index: i, text: c + c, replacement: c });
         continue;
       }
-      if (c === "会" && !HUI_WORD.has(text[i + 2] ?? "")) {
+      if (code === HUI && !HUI_WORD.has(text[i + 2] ?? "")) {
         out.push({ index: i, text: "会会", replacement: "会" });
         continue;
       }
-      if (c === "大" && text[i + 2] !== "会") {
+      if (code === DA && text.charCodeAt(i + 2) !== HUI) {
         const at = congressNumberBefore(text, i);
         if (at >= 0) out.push({ index: at, text: text.slice(at, i + 2), replacement: text.slice(at, i + 1) });
         continue;
       }
     }
+    // ABAB needs at least four characters and a CJK first one: skip the rest cheaply
+    if (i + 4 > n || !isCjk(code)) continue;
     // ABAB: the longest doubled word of 2–4 characters starting here
     for (let len = 4; len >= 2; len--) {
       if (i + 2 * len > n || !sameRun(text, i, len) || !cjkRun(text, i, len)) continue;
@@ -101,10 +115,13 @@ function scan(text: string): Typo[] {
 
 const NONE: Typo[] = [];
 const MEMO = new Map<string, Typo[]>();
+const MEMO_MAX_LENGTH = 64;
 
 /** Every slip in the text, in order, overlapping matches dropped. */
 export function findTypos(text: string): Typo[] {
   if (text.length < 2) return NONE;
+  // long texts (goals) are nearly all distinct: remembering them would only evict the short ones
+  if (text.length > MEMO_MAX_LENGTH) return scan(text);
   // 实施周期 and 年度 values repeat the same text: work it out once
   const known = MEMO.get(text);
   if (known) return known;
