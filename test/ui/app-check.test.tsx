@@ -6,7 +6,6 @@
 import { screen, within } from "@testing-library/react";
 import { ruleById } from "../../src/domain/rules";
 import {
-  domainResult,
   filters,
   findingButton,
   header,
@@ -17,6 +16,9 @@ import {
   shownFindings,
   summary,
   toolbar,
+  byRule,
+  expectedCounts,
+  type ExpectedCounts,
 } from "./support/pane";
 
 const SHEET = seedGrid("seed-002").sheets[0].name;
@@ -24,13 +26,7 @@ const SHEET = seedGrid("seed-002").sheets[0].name;
 // jsdom renders the 57 findings of this seed slowly; the tests assert behaviour, never speed.
 jest.setTimeout(60_000);
 
-function expected() {
-  const { findings, tables } = domainResult(seedGrid("seed-002"));
-  const count = (s: string) => findings.filter((f) => f.severity === s).length;
-  return { findings, tables, total: findings.length, error: count("error"), warning: count("warning"), info: count("info") };
-}
-
-const byRule = (rule: string) => shownFindings().filter((el) => el.dataset.rule === rule);
+const expected = (): ExpectedCounts => expectedCounts(seedGrid("seed-002"));
 
 describe("checking", () => {
   test("before the first check the pane says what to do", () => {

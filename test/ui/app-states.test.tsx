@@ -8,7 +8,6 @@ import { HostError, type WorkbookHost } from "../../src/host/host";
 import { MemoryHost } from "../../src/host/memory-host";
 import { hostMessages } from "../../src/host/errors";
 import {
-  domainResult,
   renderPane,
   runCheckFromPane,
   seedGrid,
@@ -16,6 +15,9 @@ import {
   shownFindings,
   summary,
   toolbar,
+  byRule,
+  expectedCounts,
+  type ExpectedCounts,
 } from "./support/pane";
 
 const SHEET = seedGrid("seed-002").sheets[0].name;
@@ -23,13 +25,7 @@ const SHEET = seedGrid("seed-002").sheets[0].name;
 // jsdom renders the 57 findings of this seed slowly; the tests assert behaviour, never speed.
 jest.setTimeout(60_000);
 
-function expected() {
-  const { findings, tables } = domainResult(seedGrid("seed-002"));
-  const count = (s: string) => findings.filter((f) => f.severity === s).length;
-  return { findings, tables, total: findings.length, error: count("error"), warning: count("warning"), info: count("info") };
-}
-
-const byRule = (rule: string) => shownFindings().filter((el) => el.dataset.rule === rule);
+const expected = (): ExpectedCounts => expectedCounts(seedGrid("seed-002"));
 
 describe("marks", () => {
   test("标记单元格 marks every finding's cell in the host; 清除标记 removes them and the fills are as before", async () => {

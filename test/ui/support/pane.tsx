@@ -59,3 +59,14 @@ export function shownFindings(): HTMLElement[] {
 export function findingButton(item: HTMLElement): HTMLElement {
   return within(item).getAllByRole("button")[0];
 }
+
+/** What the domain itself finds on a workbook, counted by severity: what the pane must show. */
+export function expectedCounts(grid: WorkbookGrid) {
+  const { findings, tables } = domainResult(grid);
+  const count = (s: string) => findings.filter((f) => f.severity === s).length;
+  return { findings, tables, total: findings.length, error: count("error"), warning: count("warning"), info: count("info") };
+}
+export type ExpectedCounts = ReturnType<typeof expectedCounts>;
+
+/** The findings shown in the list for one rule. */
+export const byRule = (rule: string): HTMLElement[] => shownFindings().filter((el) => el.dataset.rule === rule);
