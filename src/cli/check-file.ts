@@ -9,7 +9,9 @@ import type { Config } from "../domain/config";
 import type { Finding } from "../domain/finding";
 import type { ReadProblem } from "../domain/model";
 import { readWorkbook } from "../domain/reader";
-import { applyExplanations, explanationsFromWorkbook, type ExplainedFinding, type Explanation } from "../domain/review";
+import { applyExplanations, EXPLAINED_SHEET, type ExplainedFinding, type Explanation } from "../domain/review";
+import type { WorkbookGrid } from "../domain/grid";
+import type { ReadExplanations } from "../domain/review/explanation-rows";
 import { loadWorkbookGrid } from "./excel-grid";
 import { ReadError } from "./read-error";
 
@@ -58,7 +60,7 @@ async function check(file: string, config: Config): Promise<CheckedFile> {
   const grid = await loadWorkbookGrid(file);
   const model = readWorkbook(grid);
   const result = checkWorkbook(model, config);
-  const stored = explanationsFromWorkbook(grid);
+  const stored = await storedExplanations(grid);
   const applied = applyExplanations(result.findings, stored.explanations);
   const out: CheckedFile = {
     ...emptyCheckedFile(file),
@@ -78,4 +80,11 @@ async function check(file: string, config: Config): Promise<CheckedFile> {
   }
   for (const n of stored.problems) out.diagnostics.push(`jixiao: 文件“${file}”：${n}`);
   return out;
+}
+
+/** The workbook's 已说明 storage; its reader (and zod with it) is loaded only when the sheet is there. */
+async function storedExplanations(grid: WorkbookGrid): Promise<ReadExplanations> {
+  if (!grid.sheets.some((s) => s.name === EXPLAINED_SHEET)) return { explanations: [], problems: [] };
+  const { explanationsFromWorkbook } = await import("../domain/review/explanation-rows");
+  return explanationsFromWorkbook(grid);
 }

@@ -3,7 +3,8 @@
  * toRows(explanations) as text cells, exactly what OfficeHost writes through Office.js and the CLI
  * reads through ExcelJS (src/domain/review/explanations.ts owns the row format).
  */
-import { EXPLAINED_SHEET, EXPLANATION_NUMBER_FORMAT, fromRows, toRows, type Explanation, type ReadExplanations } from "../domain/review";
+import { EXPLAINED_SHEET, EXPLANATION_NUMBER_FORMAT, toRows, type Explanation } from "../domain/review";
+import { fromRows, type ReadExplanations } from "../domain/review/explanation-rows";
 import { findSheet, setValue, sheetToGrid, type MemorySheet, type MemoryWorkbook } from "./memory-workbook";
 import { addSheet, clearContents, setNumberFormat, typedValue } from "./review-sheet-memory";
 

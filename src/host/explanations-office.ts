@@ -3,7 +3,8 @@
  * Excel.run): the very hidden sheet `jixiao_explained`, rows as toRows() gives them, every cell
  * formatted as text before its value is written, so Excel keeps `49.00` and ISO times as typed.
  */
-import { EXPLAINED_SHEET, EXPLANATION_NUMBER_FORMAT, fromRows, toRows, type Explanation, type ReadExplanations } from "../domain/review";
+import { EXPLAINED_SHEET, EXPLANATION_NUMBER_FORMAT, toRows, type Explanation } from "../domain/review";
+import { fromRows, type ReadExplanations } from "../domain/review/explanation-rows";
 import type { CellValue } from "../domain/grid";
 
 /** Two read syncs when the sheet exists (is it there; its cells), one when it does not. */

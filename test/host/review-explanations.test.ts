@@ -3,7 +3,8 @@
  * `jixiao_explained` in the row format the CLI reads, surviving a save/reload, rows inserted above,
  * and coming back open when the subject changes. OfficeHost: one read and one write sync per write.
  */
-import { EXPLAINED_SHEET, EXPLANATION_COLUMNS, explainFinding, fromRows } from "../../src/domain/review";
+import { EXPLAINED_SHEET, EXPLANATION_COLUMNS, explainFinding } from "../../src/domain/review";
+import { fromRows } from "../../src/domain/review/explanation-rows";
 import { HostError } from "../../src/host/host";
 import { MemoryHost } from "../../src/host/memory-host";
 import { OfficeHost } from "../../src/host/office-host";

@@ -7,9 +7,9 @@
  * that could not be written.
  */
 import { promises as fs } from "fs";
-import { ConfigError, parseConfig, type Config } from "../../domain/config";
+import { ConfigError, type Config } from "../../domain/config";
 import type { Profile } from "../../domain/rules/rule";
-import { applyBaseline, BaselineError, loadBaseline, type Baseline } from "../baseline";
+import type { Baseline } from "../baseline";
 import { checkJson } from "../check-json";
 import { checkText } from "../check-text";
 import { checkFiles, defaultJobs } from "../folder-check";
@@ -41,11 +41,13 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: CliIO): 
   const config = await loadConfig(opts, io);
   if (config === null) return EXIT_UNREADABLE;
   let baseline: Baseline | null = null;
-  if (opts.baseline) {
+  // like the config, the baseline (and zod with it) is loaded only when asked for
+  const baselines = opts.baseline ? await import("../baseline") : null;
+  if (baselines && opts.baseline) {
     try {
-      baseline = await loadBaseline(opts.baseline);
+      baseline = await baselines.loadBaseline(opts.baseline);
     } catch (e) {
-      if (!(e instanceof BaselineError)) throw e;
+      if (!(e instanceof baselines.BaselineError)) throw e;
       io.err(`jixiao: ${e.message}\n`);
       return EXIT_UNREADABLE;
     }
@@ -62,7 +64,7 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: CliIO): 
   for (const f of checked) for (const d of f.diagnostics) io.err(`${d}\n`);
 
   let baselineSummary: BaselineSummary | undefined;
-  if (baseline && opts.baseline) ({ files: checked, summary: baselineSummary } = applyBaseline(checked, baseline, opts.baseline));
+  if (baselines && baseline && opts.baseline) ({ files: checked, summary: baselineSummary } = baselines.applyBaseline(checked, baseline, opts.baseline));
   const review = buildReview(checked, baselineSummary);
 
   if (opts.format === "json") io.out(JSON.stringify(checkJson(review), null, 2) + "\n");
@@ -93,6 +95,8 @@ async function loadConfig(opts: CheckOptions, io: CliIO): Promise<Config | null>
       return null;
     }
     try {
+      // zod is loaded only when there is a config to validate: a plain check starts faster
+      const { parseConfig } = await import("../../domain/config-schema");
       config = parseConfig(text);
     } catch (e) {
       const msg = e instanceof ConfigError || e instanceof Error ? e.message : String(e);

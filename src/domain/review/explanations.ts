@@ -6,12 +6,11 @@
  * indicator; never a row number), so inserting rows above keeps them; when the finding's subject
  * (the amount or text it judged) differs from the one explained, the explanation lapses and the
  * finding is open again. Pure: the pane (Office JavaScript API) and the CLI (ExcelJS) both use this module.
+ * Reading stored rows back (with zod) is in explanation-rows.ts, so code that never reads them
+ * (a CLI check of a workbook without the sheet) never loads zod.
  */
-import { z } from "zod";
 import type { Finding } from "../finding";
-import type { CellValue, WorkbookGrid } from "../grid";
-import { decodeStoredText, encodeStoredText } from "./neutralise";
-import { EXPLAINED_SHEET } from "./sheet-names";
+import { encodeStoredText } from "./neutralise";
 
 /** The storage columns, in this fixed order; the header row spells them exactly so. */
 export const EXPLANATION_COLUMNS = ["key", "rule", "sheet", "agency", "project", "indicator", "subject", "reason", "by", "at"] as const;
@@ -37,23 +36,21 @@ export const EXPLANATION_COLUMN_LABELS: Record<ExplanationColumn, string> = {
  */
 export const EXPLANATION_NUMBER_FORMAT = "@";
 
-const nonEmpty = (label: string) => z.string().trim().min(1, { error: `${label}为空` });
-
-export const ExplanationSchema = z.object({
-  key: nonEmpty("业务键（key）"),
-  rule: nonEmpty("规则（rule）"),
-  sheet: z.string(),
-  agency: z.string().nullable(),
-  project: z.string().nullable(),
+/** One explanation as stored (explanation-rows.ts validates stored rows into this shape with zod). */
+export interface Explanation {
+  key: string;
+  rule: string;
+  sheet: string;
+  agency: string | null;
+  project: string | null;
   /** the indicator's name, or 第N项 when it has none; null for findings not about an indicator */
-  indicator: z.string().nullable(),
-  subject: z.string(),
-  reason: nonEmpty("说明理由（reason）"),
-  by: z.string(),
-  at: z.iso.datetime({ offset: true, error: (iss) => `说明时间（at）“${String(iss.input)}”不是 ISO 时间，如 2025-03-01T09:30:00.000Z` }),
-});
-
-export type Explanation = z.infer<typeof ExplanationSchema>;
+  indicator: string | null;
+  subject: string;
+  reason: string;
+  by: string;
+  /** ISO time with offset */
+  at: string;
+}
 
 export interface ExplainedFinding {
   finding: Finding;
@@ -133,71 +130,4 @@ export function toRows(explanations: readonly Explanation[]): string[][] {
   const rows: string[][] = [[...EXPLANATION_COLUMNS]];
   for (const e of explanations) rows.push(EXPLANATION_COLUMNS.map((c) => encodeStoredText(e[c] ?? "")));
   return rows;
-}
-
-export interface ReadExplanations {
-  explanations: Explanation[];
-  /** Chinese, one per bad row (or a bad header), naming the sheet and row */
-  problems: string[];
-}
-
-const NULLABLE: ReadonlySet<ExplanationColumn> = new Set(["agency", "project", "indicator"]);
-
-/**
- * Reads the storage sheet's rows back. Never throws: a bad row is left out and described in
- * `problems`. Columns are found by their header, so a later version may add columns.
- * `originRow` is the 0-based sheet row of rows[0] (SheetGrid.originRow), for the row numbers in messages.
- */
-export function fromRows(rows: readonly (readonly CellValue[] | null | undefined)[], originRow = 0): ReadExplanations {
-  const problems: string[] = [];
-  const explanations: Explanation[] = [];
-  const where = (r: number) => `工作表“${EXPLAINED_SHEET}”第${originRow + r + 1}行`;
-  const headerAt = rows.findIndex((r) => !isBlankRow(r));
-  if (headerAt < 0) return { explanations, problems };
-  const header = (rows[headerAt] ?? []).map((v) => text(v).trim());
-  const colOf = new Map<ExplanationColumn, number>();
-  for (const c of EXPLANATION_COLUMNS) {
-    const at = header.indexOf(c);
-    if (at >= 0) colOf.set(c, at);
-  }
-  const missing = EXPLANATION_COLUMNS.filter((c) => !colOf.has(c));
-  if (missing.length) {
-    const names = missing.map((c) => `${c}（${EXPLANATION_COLUMN_LABELS[c]}）`).join("、");
-    problems.push(`${where(headerAt)}：表头缺少列 ${names}，已说明的问题无法读取。`);
-    return { explanations, problems };
-  }
-  for (let r = headerAt + 1; r < rows.length; r++) {
-    const row = rows[r];
-    if (isBlankRow(row)) continue;
-    const raw: Record<string, string | null> = {};
-    for (const c of EXPLANATION_COLUMNS) {
-      const v = decodeStoredText(text(row?.[colOf.get(c)!]));
-      raw[c] = NULLABLE.has(c) && v.trim() === "" ? null : v;
-    }
-    const parsed = ExplanationSchema.safeParse(raw);
-    if (parsed.success) explanations.push(parsed.data);
-    else problems.push(`${where(r)}：${parsed.error.issues.map(issueText).join("；")}，该条说明已忽略。`);
-  }
-  return { explanations, problems };
-}
-
-/** The explanations stored in a workbook (none when it has no storage sheet). */
-export function explanationsFromWorkbook(grid: WorkbookGrid): ReadExplanations {
-  const sheet = grid.sheets.find((s) => s.name === EXPLAINED_SHEET);
-  return sheet ? fromRows(sheet.rows, sheet.originRow ?? 0) : { explanations: [], problems: [] };
-}
-
-function issueText(iss: z.core.$ZodIssue): string {
-  const column = iss.path[0] as ExplanationColumn | undefined;
-  if (iss.code === "invalid_type" && column) return `${EXPLANATION_COLUMN_LABELS[column] ?? String(column)}（${String(column)}）无效`;
-  return iss.message;
-}
-
-function text(v: CellValue | undefined): string {
-  if (v === null || v === undefined) return "";
-  return String(v);
-}
-
-function isBlankRow(row: readonly CellValue[] | null | undefined): boolean {
-  return !row || row.every((v) => v === null || v === undefined || (typeof v === "string" && v.trim() === ""));
 }

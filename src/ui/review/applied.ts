@@ -4,7 +4,8 @@
  * very hidden one too), so applying explanations costs no extra read sync.
  */
 import type { Finding } from "../../domain/finding";
-import { applyExplanations, explanationsFromWorkbook, type AppliedExplanations, type Explanation, type ReadExplanations } from "../../domain/review";
+import { applyExplanations, type AppliedExplanations, type Explanation } from "../../domain/review";
+import { explanationsFromWorkbook, type ReadExplanations } from "../../domain/review/explanation-rows";
 import type { CheckRun } from "../run-check";
 
 const storedByRun = new WeakMap<CheckRun, ReadExplanations>();

@@ -9,13 +9,12 @@ import {
   EXPLAINED_SHEET,
   EXPLANATION_COLUMNS,
   explainFinding,
-  explanationsFromWorkbook,
-  fromRows,
   removeExplanation,
   toRows,
   upsertExplanation,
   type Explanation,
 } from "../../../src/domain/review";
+import { explanationsFromWorkbook, fromRows } from "../../../src/domain/review/explanation-rows";
 import { loadSampleModel } from "../../support/fixtures";
 
 const findings002 = (): Finding[] => checkWorkbook(loadSampleModel("002")).findings;

@@ -1,5 +1,5 @@
 import { checkTable, checkWorkbook, resolveBudgetYear, resolveScheme, sortFindings } from "../../../src/domain/check";
-import { parseConfig } from "../../../src/domain/config";
+import { parseConfig } from "../../../src/domain/config-schema";
 import { groupFindings, summarize } from "../../../src/domain/report";
 import { allRules, ruleById } from "../../../src/domain/rules";
 import type { VisitorRule } from "../../../src/domain/rules/support/visitor";

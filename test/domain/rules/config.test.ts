@@ -1,4 +1,5 @@
-import { ConfigError, effectiveRule, parseConfig } from "../../../src/domain/config";
+import { ConfigError, effectiveRule } from "../../../src/domain/config";
+import { parseConfig } from "../../../src/domain/config-schema";
 
 const problems = (json: unknown): string[] => {
   try {
