@@ -15,7 +15,7 @@ import { CODE_DIALECT } from "../indicator/dialect";
 import { parseIndicatorCell } from "../indicator/parse";
 import { isSatisfactionText } from "../indicator/taxonomy";
 import { parseValue } from "../indicator/values";
-import { Big, EMPTY_AMOUNT, parseAmount, type Amount } from "../money";
+import { Big, EMPTY_AMOUNT, numberAmount, parseAmount, type Amount } from "../money";
 import type { Indicator, Span, TableModel, TableRow } from "../model";
 import { ruleById } from "../rules";
 import type { Finding } from "../finding";
@@ -43,7 +43,7 @@ const NEW_CELL = "新指标";
 
 function amountOf(total: PickerContext["projectTotal"]): Amount | null {
   if (total === null || total === undefined) return null;
-  if (total instanceof Big) return { kind: "number", value: total };
+  if (total instanceof Big) return numberAmount(total);
   if (typeof total === "object") return total;
   const a = parseAmount(total);
   return a.kind === "number" ? a : null;

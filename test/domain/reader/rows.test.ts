@@ -134,7 +134,7 @@ describe("amounts", () => {
       ),
     );
     const a = projectsOf(t).map((p) => p.amounts!);
-    expect(a[0].total).toEqual({ kind: "number", value: expect.anything() });
+    expect(a[0].total.kind).toBe("number");
     expect(a[0].total.kind === "number" && a[0].total.value.toFixed(2)).toBe("1234.50");
     expect(a[0].fiscal.kind === "number" && a[0].fiscal.value.toFixed(2)).toBe("1234.50");
     expect([a[0].special, a[0].other]).toEqual([{ kind: "empty" }, { kind: "empty" }]);
