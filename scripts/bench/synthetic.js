@@ -7,6 +7,11 @@
  * by 0.01, ≧, a repeated number, a missing name or value, XX, a doubled word, a duplicated goal, a
  * text amount with a thousands separator), and about one cell in ten has a PDF-style line break, so
  * the reader's slow path is exercised too. Deterministic: the same size always gives the same table.
+ *
+ * Like a real table, most indicator items are written once: the seeds repeat under 10% of their
+ * items, so names and qualitative values usually take a subject (法律服务, 营商环境 …), and every
+ * number in a value (counts, rates, dates, money) is drawn per project. A generator that repeated a few dozen items
+ * would flatter any cache keyed by text.
  */
 "use strict";
 
@@ -59,6 +64,38 @@ const GOALS = [
 const ITEMS = ["办公场地项目经费", "工作经费", "购置经费", "培训费", "信息化运维经费", "商会配套工作经费", "宣传专项经费", "调研经费"];
 const AGENCY_KINDS = ["工商业联合会", "商会", "服务中心", "促进中心", "研究会"];
 
+/** What a name may be about, so names vary between projects as they do in real tables. */
+const SUBJECTS = [
+  "政策宣讲", "法律服务", "企业走访", "商会建设", "人才培训", "信息化", "党建", "调研", "宣传", "经贸交流",
+  "服务中心", "办公设备", "档案管理", "课题研究", "会议", "统计", "招商引资", "民营企业", "非公经济", "青年企业家",
+  "女企业家", "光彩事业", "乡村振兴", "对口帮扶", "营商环境", "投诉调解", "知识产权", "金融服务", "数字化转型", "标准化",
+  "安全生产", "节能环保", "外贸", "人才引进", "专精特新", "行业协会", "公共服务", "志愿服务", "文化建设", "舆情",
+];
+
+/** `text` about a subject (法律服务 + 培训人数), never doubling a word where they meet (人才培训 + 培训人数). */
+function about(text, rnd) {
+  const subject = pick(SUBJECTS, rnd);
+  for (let k = 1; k <= subject.length; k++) if (text.startsWith(subject.slice(-k))) return text;
+  return `${subject}${text}`;
+}
+
+/**
+ * The seed wording of an item with this project's own numbers: `≥50人` becomes `≥137人`, a rate
+ * another percentage, a date another day, and one name in three gets the project's subject.
+ */
+function varied(ind, rnd) {
+  const out = ind.slice();
+  if (rnd() < 0.85) out[4] = about(out[4], rnd);
+  const qualitative = !/\d/.test(out[5]);
+  out[5] = out[5]
+    .replace(/^(≥|大于等于|≤)?(\d+)(%)$/, (_, c, n) => `${c ?? ""}${c ? 60 + Math.floor(rnd() * 41) : n}%`)
+    .replace(/^(≥|大于等于|≤)(\d+)(人|家|批次|个|万元)$/, (_, c, n, u) => `${c}${1 + Math.floor(rnd() * (u === "万元" ? 60 : 400))}${u}`)
+    .replace(/^2025年12月31日前$/, () => `2025年${1 + Math.floor(rnd() * 12)}月${10 + Math.floor(rnd() * 19)}日前`);
+  // a qualitative value usually says what it is about
+  if (qualitative && rnd() < 0.85) out[5] = about(out[5], rnd);
+  return out;
+}
+
 /** One indicator item written in a dialect (the seeds' punctuation exactly). */
 function formatItem(dialect, seq, ind) {
   const [c1, n1, c2, n2, name, value] = ind;
@@ -89,7 +126,8 @@ function projectIndicators(rnd) {
     const more = pick(INDICATORS.output, rnd);
     if (!out.includes(more)) out.push(more);
   }
-  return out.map((x) => x.slice());
+  // numbers and subjects are drawn per project, so the items are (nearly) all this project's own
+  return out.map((x) => varied(x, rnd));
 }
 
 const DEFECTS = ["≧", "numbering", "no-name", "no-value", "XX", "typo", "dup-goal", "text-amount"];
