@@ -243,7 +243,7 @@ async function main() {
     `Written by \`npm run bench\` (scripts/bench.js). ${when}.`,
     `${load} Each figure is the median (min) of ${o.runs} runs; every run is a fresh process.`,
     "",
-    "Workbooks: a synthetic 项目支出绩效目标表 in the compact layout (title, 部门名称, 单位：万元, header, 合计, agency subtotals with 5–40 projects each), every project with a goal and 3–6 numbered indicators in the three seed dialects, about one project in six with a defect (a subtotal off by 0.01, ≧, a repeated number, a missing name or value, XX, a doubled word, a copied goal, a text amount) and one cell in ten with a PDF line break (scripts/bench/synthetic.js).",
+    "Workbooks: a synthetic 项目支出绩效目标表 in the compact layout (title, 部门名称, 单位：万元, header, 合计, agency subtotals with 5–40 projects each), every project with a goal and 3–6 numbered indicators in the three seed dialects, about one project in six with a defect (a subtotal off by 0.01, ≧, a repeated number, a missing name or value, XX, a doubled word, a copied goal, a text amount) and one cell in ten with a PDF line break; names and qualitative values take a subject and every number is drawn per project, so about two items in three are written only once, as in real tables (the seeds repeat under 10%) (scripts/bench/synthetic.js).",
     "",
     "## Targets",
     "",
