@@ -92,10 +92,11 @@ export function cleanText(raw: string | null | undefined): string {
 /** Leading spaces (half- or full-width) before the first visible character: an indent signal. */
 export function leadingSpaces(raw: string): number {
   let k = 0;
-  for (const ch of raw) {
-    if (ch === " ") k += 1;
-    else if (ch === "\u3000") k += 2;
-    else if (ch === "\t") k += 4;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x20) k += 1;
+    else if (c === 0x3000) k += 2;
+    else if (c === 0x09) k += 4;
     else break;
   }
   return k;
