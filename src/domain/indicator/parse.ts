@@ -14,9 +14,11 @@
  * Speed matters here: a 10,000-project table is ~50,000 items, parsed on every check. So the usual
  * cell (no line break) skips the offset map and maps spans by a shift, labels are found with
  * indexOf, characters are tested by code rather than by a regex per character, and nothing is
- * sliced or compiled per item that need not be.
+ * sliced or compiled per item that need not be. Tables repeat most items word for word from
+ * project to project, so an item's reading (its ItemShape) is remembered by its text, and an item
+ * seen before costs only its spans in the new cell.
  */
-import type { CategoryRef, Indicator, IndicatorValue, Span } from "../model";
+import type { CategoryRef, Indicator, IndicatorValue, ParsedValue, Span } from "../model";
 import { cleanWithMap } from "../text";
 import { parseCategory } from "./category";
 import { isDigitCode, isEdgeSpace, isSpaceAt } from "./chars";
@@ -287,38 +289,108 @@ function findLabels(t: string, from: number, to: number, out: Labels): Labels {
   return out;
 }
 
+/**
+ * One item as read from its body text (after `、`), in offsets relative to that text. It depends on
+ * nothing but the text, so items written alike (tables repeat 满意度, 成本 and most other items from
+ * project to project) share it: only the cell's spans are new for each.
+ */
+interface ItemShape {
+  /** where the item ends: before trailing spaces and a joiner after its terminator */
+  end: number;
+  level1: CategoryShape | null;
+  level2: CategoryShape | null;
+  name: NameShape | null;
+  period: ValueShape | null;
+  annual: ValueShape | null;
+}
+
+interface Part {
+  start: number;
+  end: number;
+}
+
+interface CategoryShape extends Part {
+  code: string | null;
+  name: string;
+  inferred: boolean;
+}
+
+interface NameShape extends Part {
+  text: string;
+}
+
+interface ValueShape extends Part {
+  raw: string;
+  parsed: ParsedValue;
+}
+
+/** Item bodies seen before → their shapes; bounded in entries and in the length of a body kept. */
+const ITEM_MEMO = new Map<string, ItemShape>();
+const ITEM_MEMO_MAX = 4096;
+const ITEM_MEMO_MAX_LENGTH = 400;
+
 function parseItem(ctx: Ctx, start: number, bodyStart: number, segEnd: number, seq: number | null): Indicator {
-  const t = ctx.t;
-  const end = itemEndOf(t, start, segEnd);
-  const { periodStart, periodEnd, annualStart, annualEnd } = findLabels(t, bodyStart, end, LABELS);
-  // the head ends at the first label; each value at the next label or the item's end
-  let headEnd = end;
-  if (periodStart >= 0) headEnd = periodStart;
-  if (annualStart >= 0 && annualStart < headEnd) headEnd = annualStart;
-  const span = spanOf(ctx, start, end);
-  const ind: Indicator = {
+  const body = ctx.t.slice(bodyStart, segEnd);
+  let shape = ITEM_MEMO.get(body);
+  if (shape === undefined) {
+    shape = readItem(body);
+    if (body.length <= ITEM_MEMO_MAX_LENGTH) {
+      if (ITEM_MEMO.size >= ITEM_MEMO_MAX) ITEM_MEMO.clear();
+      ITEM_MEMO.set(body, shape);
+    }
+  }
+  const span = spanOf(ctx, start, bodyStart + shape.end);
+  const name = shape.name;
+  return {
     seq,
     seqSpan: seq === null ? null : spanOf(ctx, start, bodyStart),
-    level1: null,
-    level2: null,
-    name: null,
-    periodValue: periodStart < 0 ? null : valueOf(ctx, periodEnd, annualStart > periodStart ? annualStart : end),
-    annualValue: annualStart < 0 ? null : valueOf(ctx, annualEnd, periodStart > annualStart ? periodStart : end),
+    level1: categoryIn(ctx, bodyStart, shape.level1),
+    level2: categoryIn(ctx, bodyStart, shape.level2),
+    name: name === null ? null : { text: name.text, span: spanOf(ctx, bodyStart + name.start, bodyStart + name.end) },
+    periodValue: valueIn(ctx, bodyStart, shape.period),
+    annualValue: valueIn(ctx, bodyStart, shape.annual),
     cell: ctx.cell,
     row: ctx.row,
     span,
     raw: ctx.raw.slice(span.start, span.end),
   };
-  readHead(ctx, bodyStart, headEnd, ind);
-  return ind;
 }
 
-function valueOf(ctx: Ctx, s: number, e: number): IndicatorValue {
-  const t = ctx.t;
-  const vs = trimStartOf(t, s, e);
-  const ve = trimValueEnd(t, vs, e);
-  const raw = t.slice(vs, ve);
-  return { raw, span: spanOf(ctx, vs, ve), parsed: parseValue(raw) };
+function categoryIn(ctx: Ctx, at: number, c: CategoryShape | null): CategoryRef | null {
+  if (c === null) return null;
+  const span = spanOf(ctx, at + c.start, at + c.end);
+  return c.inferred ? { code: c.code, name: c.name, span, inferred: true } : { code: c.code, name: c.name, span };
+}
+
+function valueIn(ctx: Ctx, at: number, v: ValueShape | null): IndicatorValue | null {
+  return v === null ? null : { raw: v.raw, span: spanOf(ctx, at + v.start, at + v.end), parsed: v.parsed };
+}
+
+/** The shape of one item body `u`: [一级 sep] [二级 sep] 三级名称 [labels and values]. */
+function readItem(u: string): ItemShape {
+  const end = itemEndOf(u, 0, u.length);
+  const { periodStart, periodEnd, annualStart, annualEnd } = findLabels(u, 0, end, LABELS);
+  // the head ends at the first label; each value at the next label or the item's end
+  let headEnd = end;
+  if (periodStart >= 0) headEnd = periodStart;
+  if (annualStart >= 0 && annualStart < headEnd) headEnd = annualStart;
+  const shape: ItemShape = {
+    end,
+    level1: null,
+    level2: null,
+    name: null,
+    period: periodStart < 0 ? null : valueShape(u, periodEnd, annualStart > periodStart ? annualStart : end),
+    annual: annualStart < 0 ? null : valueShape(u, annualEnd, periodStart > annualStart ? periodStart : end),
+  };
+  readHead(u, 0, headEnd, shape);
+  return shape;
+}
+
+function valueShape(u: string, s: number, e: number): ValueShape {
+  const vs = trimStartOf(u, s, e);
+  const ve = trimValueEnd(u, vs, e);
+  const raw = u.slice(vs, ve);
+  return { start: vs, end: ve, raw, parsed: parseValue(raw) };
 }
 
 /** What a category token's text means, computed once per distinct text. */
@@ -333,11 +405,12 @@ interface TokenFacts {
 /** Token texts seen before (产出指标, 11-数量指标 …) → their facts; bounded. */
 const TOKEN_MEMO = new Map<string, TokenFacts>();
 const TOKEN_MEMO_MAX = 2048;
+const NO_SPAN: Span = { cell: "", start: 0, end: 0 };
 
 function tokenFacts(text: string): TokenFacts {
   let facts = TOKEN_MEMO.get(text);
   if (facts === undefined) {
-    const ref = parseCategory(text, { cell: "", start: 0, end: 0 });
+    const ref = parseCategory(text, NO_SPAN);
     facts = {
       category: ref ? { code: ref.code, name: ref.name } : null,
       isLevel1: resolveLevel1(text) !== null,
@@ -349,55 +422,49 @@ function tokenFacts(text: string): TokenFacts {
   return facts;
 }
 
-/** parseCategory of the facts' text at the clean range [s, e) (the span is the only new part). */
-function categoryRef(ctx: Ctx, facts: TokenFacts, s: number, e: number): CategoryRef | null {
+/** The category of a token text at [s, e), or null when the text is none. */
+function categoryShape(facts: TokenFacts, s: number, e: number): CategoryShape | null {
   const known = facts.category;
-  return known ? { code: known.code, name: known.name, span: spanOf(ctx, s, e) } : null;
+  return known ? { start: s, end: e, code: known.code, name: known.name, inferred: false } : null;
 }
 
-/**
- * The head — the part before the value labels: [一级 sep] [二级 sep] 三级名称 — read into `ind`'s
- * level1, level2 and name.
- */
-function readHead(ctx: Ctx, s: number, e: number, ind: Indicator): void {
-  const t = ctx.t;
-  s = trimStartOf(t, s, e);
-  e = trimValueEnd(t, s, e);
+/** The head — the part [s, e) before the value labels — read into the shape's level1, level2 and name. */
+function readHead(u: string, s: number, e: number, shape: ItemShape): void {
+  s = trimStartOf(u, s, e);
+  e = trimValueEnd(u, s, e);
   let pos = s;
-  if (isColon(t.charCodeAt(pos))) {
+  if (isColon(u.charCodeAt(pos))) {
     // `2、：形成研究报告（份）` — the 一级 was left blank; what follows is the name
-    pos = skipSpaces(t, pos + 1);
+    pos = skipSpaces(u, pos + 1);
   } else {
     for (let k = 0; k < 2 && pos < e; k++) {
-      const ref = nextCategory(ctx, pos, e, ind.level1 !== null, TOKEN);
-      if (!ref) break;
+      const c = nextCategory(u, pos, e, shape.level1 !== null, TOKEN);
+      if (!c) break;
       if (TOKEN.level === 1) {
-        if (ind.level1) break;
-        ind.level1 = ref;
+        if (shape.level1) break;
+        shape.level1 = c;
       } else {
-        ind.level2 = ref;
+        shape.level2 = c;
       }
-      pos = skipSpaces(t, TOKEN.end);
+      pos = skipSpaces(u, TOKEN.end);
       if (TOKEN.level === 2) break;
     }
   }
-  const level2 = ind.level2;
-  if (!ind.level1 && level2 && !isColon(t.charCodeAt(s))) {
-    const parent = parentOf(level2);
-    if (parent) {
-      const at = level2.span.start;
-      ind.level1 = { code: null, name: parent.label, span: { cell: level2.span.cell, start: at, end: at }, inferred: true };
-    }
+  const level2 = shape.level2;
+  if (!shape.level1 && level2 && !isColon(u.charCodeAt(s))) {
+    const parent = parentOf({ code: level2.code, name: level2.name, span: NO_SPAN });
+    // an empty span at the 二级's start
+    if (parent) shape.level1 = { start: level2.start, end: level2.start, code: null, name: parent.label, inferred: true };
   }
-  const ns = trimStartOf(t, pos, e);
-  const ne = trimValueEnd(t, ns, e);
-  if (ne > ns) ind.name = { text: t.slice(ns, ne), span: spanOf(ctx, ns, ne) };
+  const ns = trimStartOf(u, pos, e);
+  const ne = trimValueEnd(u, ns, e);
+  if (ne > ns) shape.name = { start: ns, end: ne, text: u.slice(ns, ne) };
 }
 
 /** The level and end of the token nextCategory found last (reused: no object per token). */
 class TokenHit {
   level: 1 | 2 = 1;
-  /** clean offset just after the token and its separator */
+  /** offset just after the token and its separator */
   end = 0;
 }
 const TOKEN = new TokenHit();
@@ -407,42 +474,41 @@ const TOKEN = new TokenHit();
  * 一级: then only a 二级 is taken. An uncoded token must leave a name after it, so
  * `满意度指标：满意度，…` keeps 满意度 as the name.
  */
-function nextCategory(ctx: Ctx, pos: number, e: number, wantLevel2: boolean, hit: TokenHit): CategoryRef | null {
-  const t = ctx.t;
-  if (isDigitCode(t.charCodeAt(pos))) {
-    const tokenEnd = codedTokenEnd(t, pos, e);
+function nextCategory(u: string, pos: number, e: number, wantLevel2: boolean, hit: TokenHit): CategoryShape | null {
+  if (isDigitCode(u.charCodeAt(pos))) {
+    const tokenEnd = codedTokenEnd(u, pos, e);
     if (tokenEnd >= 0) {
-      const te = trimEndOf(t, pos, tokenEnd);
-      const ref = categoryRef(ctx, tokenFacts(t.slice(pos, te)), pos, te);
-      if (ref) {
-        const level: 1 | 2 = ref.code && ref.code.length === 1 ? 1 : 2;
+      const te = trimEndOf(u, pos, tokenEnd);
+      const c = categoryShape(tokenFacts(u.slice(pos, te)), pos, te);
+      if (c) {
+        const level: 1 | 2 = c.code && c.code.length === 1 ? 1 : 2;
         if (wantLevel2 && level !== 2) return null;
         hit.level = level;
-        hit.end = tokenEnd < e && isSeparator(t.charCodeAt(tokenEnd)) ? tokenEnd + 1 : tokenEnd;
-        return ref;
+        hit.end = tokenEnd < e && isSeparator(u.charCodeAt(tokenEnd)) ? tokenEnd + 1 : tokenEnd;
+        return c;
       }
     }
   }
-  const sep = plainTokenSeparator(t, pos);
+  const sep = plainTokenSeparator(u, pos);
   if (sep < 0 || sep + 1 > e) return null;
   const after = sep + 1;
-  if (trimStartOf(t, after, e) === e) return null;
+  if (trimStartOf(u, after, e) === e) return null;
   // the word: up to the last non-space before the separator (at least one character)
-  const wordEnd = Math.max(pos + 1, trimEndOf(t, pos, sep));
-  const ts = trimStartOf(t, pos, wordEnd);
-  const te = trimEndOf(t, ts, wordEnd);
-  const facts = tokenFacts(t.slice(ts, te));
+  const wordEnd = Math.max(pos + 1, trimEndOf(u, pos, sep));
+  const ts = trimStartOf(u, pos, wordEnd);
+  const te = trimEndOf(u, ts, wordEnd);
+  const facts = tokenFacts(u.slice(ts, te));
   let level: 1 | 2 | null = null;
   if (!wantLevel2 && facts.isLevel1) level = 1;
   else if (facts.isLevel2) level = 2;
   // short dialect: `经济指标：…` — an unknown word ending in 指标 before a colon is still a 一级
-  else if (!wantLevel2 && isColon(t.charCodeAt(sep)) && te - ts >= 2 && te - ts <= 10 && t.endsWith("指标", te)) level = 1;
+  else if (!wantLevel2 && isColon(u.charCodeAt(sep)) && te - ts >= 2 && te - ts <= 10 && u.endsWith("指标", te)) level = 1;
   if (level === null) return null;
-  const ref = categoryRef(ctx, facts, ts, te);
-  if (!ref) return null;
+  const c = categoryShape(facts, ts, te);
+  if (!c) return null;
   hit.level = level;
   hit.end = after;
-  return ref;
+  return c;
 }
 
 /**
