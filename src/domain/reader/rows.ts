@@ -5,7 +5,7 @@
  */
 import { EMPTY_AMOUNT, parseAmount, type Amount } from "../money";
 import type { AmountField, Amounts, ColumnMap, Indicator, Layout, ReadProblem, RowKind, TableRow } from "../model";
-import { isSpaceCode } from "../indicator/chars";
+import { isDigitCode, isSpaceCode } from "../indicator/chars";
 import { parseIndicatorCell } from "../indicator/parse";
 import { cleanText, headerKey } from "../text";
 import type { Draft } from "./classify";
@@ -27,6 +27,18 @@ const NOTE =
   /^(注|说明|备注|附注|填报人|填表人|制表人|制表|审核人|审核|负责人|单位负责人|财务负责人|分管领导|联系人|联系电话|填报日期|填表日期|报送日期)\s*(\d+|[一二三四五六七八九十]+)?\s*[:：.、]/;
 const PAGE_NUMBER = /^(第\s*\d+\s*页(\s*[,，]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页.*|[-—]\s*\d+\s*[-—])$/;
 const TOTAL_LABEL = /^(总?合计|总计|合计数|总计数|全部合计|本部门合计)[:]?$/;
+/** The characters a note or a page number can start with (NOTE and PAGE_NUMBER's first characters). */
+const NOTE_FIRST = new Set("注说备附填制审负单财分联报第共-—");
+/** What cleanText drops before the first character it keeps: edge spaces and line breaks. */
+const isDroppedLead = (c: number): boolean =>
+  c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+
+/** Whether cleanText(raw) may be a note or a page number, told by its first character alone. */
+function mayBeNote(raw: string): boolean {
+  let i = 0;
+  while (i < raw.length && isDroppedLead(raw.charCodeAt(i))) i++;
+  return i < raw.length && NOTE_FIRST.has(raw[i]);
+}
 
 export function isTotalLabel(name: string): boolean {
   // every total label has 计, and almost no name does: skip building the key for the rest
@@ -74,7 +86,7 @@ export function skipReason(view: SheetView, r: number, columns: ColumnMap): "bla
   if (!mapped) return "stray";
   const firstRaw = view.raw(r, first);
   // notes and page numbers are short; a long first cell is a project name or text
-  if (firstRaw.length < 200) {
+  if (firstRaw.length < 200 && mayBeNote(firstRaw)) {
     const text = cleanText(firstRaw);
     if (NOTE.test(text) || PAGE_NUMBER.test(text)) return "note";
   }
@@ -94,11 +106,21 @@ function isColumnNumbers(view: SheetView, r: number): boolean {
   let prev = 0;
   for (let c = 0; c < view.colCount; c++) {
     if (view.isBlank(r, c)) continue;
-    const t = view.raw(r, c).trim();
+    const raw = view.raw(r, c);
+    // a number's first visible character is a digit: names and text are turned away untrimmed
+    if (!isDigitCode(firstVisibleCode(raw))) return false;
+    const t = raw.trim();
     if (!/^\d{1,2}$/.test(t) || Number(t) <= prev) return false;
     prev = Number(t);
   }
   return true;
+}
+
+/** The first character of `raw` that trim() keeps (NaN when none). */
+function firstVisibleCode(raw: string): number {
+  let i = 0;
+  while (i < raw.length && isSpaceCode(raw.charCodeAt(i))) i++;
+  return raw.charCodeAt(i);
 }
 
 /** One draft per data row (compact and agency layouts). */
@@ -137,9 +159,8 @@ function contentBlank(view: SheetView, rows: number[], content: number[]): boole
   return true;
 }
 
-/** The row's amounts (null without amount columns); the cells read go into `cells`. */
-function readAmounts(view: SheetView, r: number, columns: ColumnMap, total: Amount, cells: TableRow["amountCells"]): Amounts | null {
-  if (!hasAmountColumns(columns)) return null;
+/** The row's amounts (of a table with amount columns); the cells read go into `cells`. */
+function readAmounts(view: SheetView, r: number, columns: ColumnMap, total: Amount, cells: TableRow["amountCells"]): Amounts {
   // 总计 was read with the draft; only its cell is new
   if (columns.total !== undefined) cells.total = view.a1(r, columns.total);
   return {
@@ -201,7 +222,8 @@ function reportErrorValues(ctx: TableContext, r: number): void {
     const c = columns[key];
     if (c === undefined) continue;
     const value = view.value(r, c);
-    if (typeof value !== "string" || value.length > 20) continue;
+    // an error value starts with # (after spaces): other short texts (names) are not trimmed
+    if (typeof value !== "string" || value.length > 20 || firstVisibleCode(value) !== 0x23) continue;
     const v = value.trim();
     if (!ERROR_VALUE.test(v)) continue;
     const cell = view.a1(r, c);
@@ -219,6 +241,7 @@ export function buildRows(ctx: TableContext, drafts: Draft[], kinds: RowKind[], 
   const { view, columns } = ctx;
   let currentAgency: string | null = null;
   const nameCol = columns.name ?? Math.min(...Object.values(columns).filter((c): c is number => typeof c === "number"));
+  const withAmounts = hasAmountColumns(columns);
   return drafts.map((d, i) => {
     const kind = kinds[i];
     const r = d.rows[0];
@@ -228,7 +251,7 @@ export function buildRows(ctx: TableContext, drafts: Draft[], kinds: RowKind[], 
     const agency = kind === "agency" ? d.name : kind === "total" ? null : unitCol || currentAgency;
     const deptCol = columns.department === undefined ? "" : cleanText(view.raw(r, columns.department));
     const cells: TableRow["amountCells"] = {};
-    const amounts = readAmounts(view, r, columns, d.totalAmount, cells);
+    const amounts = withAmounts ? readAmounts(view, r, columns, d.totalAmount, cells) : null;
     const goalRaw = columns.goal === undefined ? "" : view.raw(r, columns.goal);
     const goalCell = columns.goal === undefined ? null : view.a1(r, columns.goal);
     const goalText = cleanText(goalRaw);
