@@ -22,10 +22,28 @@ export interface MappedText {
  * between two Latin words. Trims the ends. Keeps other inner spaces as they are.
  */
 export function cleanWithMap(raw: string): MappedText {
+  const map: number[] = [];
+  const out = joinBreaks(raw, map);
+  // trim both ends (spaces, tabs, full-width spaces, nbsp)
+  let start = 0;
+  let end = out.length;
+  while (start < end && isEdgeSpace(out.charCodeAt(start))) start++;
+  while (end > start && isEdgeSpace(out.charCodeAt(end - 1))) end--;
+  const text = start === 0 && end === out.length ? out : out.slice(start, end);
+  const kept = start === 0 && end === map.length ? map : map.slice(start, end);
+  kept.push(end < map.length ? map[end] : raw.length);
+  return { text, map: kept };
+}
+
+/**
+ * The line breaks of `raw` joined, before trimming; with `map`, where each kept character came
+ * from (cleanText needs no map, and building one costs a number per character of every cell with
+ * a line break).
+ */
+function joinBreaks(raw: string, map: number[] | null): string {
   // The kept text is collected as slices of `raw` between joins (not one string per character):
   // the reader calls this for every cell with a line break.
   const parts: string[] = [];
-  const map: number[] = [];
   let runStart = 0;
   let prev = "";
   let i = 0;
@@ -43,28 +61,18 @@ export function cleanWithMap(raw: string): MappedText {
       const next = j < n ? raw[j] : "";
       if (prev && next && LATIN_WORD.test(prev) && LATIN_WORD.test(next)) {
         parts.push(" ");
-        map.push(i);
+        map?.push(i);
         prev = " ";
       }
       i = j;
       runStart = j;
       continue;
     }
-    map.push(i);
+    map?.push(i);
     i++;
   }
   if (n > runStart) parts.push(raw.slice(runStart, n));
-  const out = parts.length === 1 ? parts[0] : parts.join("");
-  // trim both ends (spaces, tabs, full-width spaces, nbsp)
-  let start = 0;
-  let end = out.length;
-  const ws = (c: string) => c === " " || c === "\t" || c === "\u3000" || c === "\u00a0";
-  while (start < end && ws(out[start])) start++;
-  while (end > start && ws(out[end - 1])) end--;
-  const text = start === 0 && end === out.length ? out : out.slice(start, end);
-  const kept = start === 0 && end === map.length ? map : map.slice(start, end);
-  kept.push(end < map.length ? map[end] : n);
-  return { text, map: kept };
+  return parts.length === 1 ? parts[0] : parts.join("");
 }
 
 function nextIsBreak(raw: string, i: number): boolean {
@@ -79,9 +87,9 @@ const isEdgeSpace = (code: number) => code === 0x20 || code === 0x09 || code ===
 
 export function cleanText(raw: string | null | undefined): string {
   if (raw === null || raw === undefined) return "";
-  const s = String(raw);
-  // fast path (most cells): without a line break, cleaning is trimming; no offset map needed
-  if (LINE_BREAK.test(s)) return cleanWithMap(s).text;
+  // most cells have no line break: then cleaning is trimming
+  const text = String(raw);
+  const s = LINE_BREAK.test(text) ? joinBreaks(text, null) : text;
   let start = 0;
   let end = s.length;
   while (start < end && isEdgeSpace(s.charCodeAt(start))) start++;

@@ -155,7 +155,8 @@ export function draftOf(view: SheetView, rows: number[], columns: ColumnMap, con
 
 /** Whether every content cell of the rows is blank. */
 function contentBlank(view: SheetView, rows: number[], content: number[]): boolean {
-  for (const k of rows) for (const c of content) if (!view.isBlank(k, c)) return false;
+  // indexed loops: this runs per row, much of it before the code is optimised
+  for (let i = 0; i < rows.length; i++) for (let j = 0; j < content.length; j++) if (!view.isBlank(rows[i], content[j])) return false;
   return true;
 }
 
@@ -209,16 +210,17 @@ const ERROR_VALUE = /^#(REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|
  * A text cell (name, goal, indicators) that holds an error value cannot be read; amounts are left to
  * amount-not-number, which reports them with the money rules.
  */
-const ERROR_VALUE_COLUMNS: readonly (readonly [string, "name" | "goal" | "indicators" | "level3"])[] = [
-  ["项目名称", "name"],
-  ["绩效目标", "goal"],
-  ["绩效指标", "indicators"],
-  ["三级指标", "level3"],
+const ERROR_VALUE_COLUMNS: readonly { label: string; key: "name" | "goal" | "indicators" | "level3" }[] = [
+  { label: "项目名称", key: "name" },
+  { label: "绩效目标", key: "goal" },
+  { label: "绩效指标", key: "indicators" },
+  { label: "三级指标", key: "level3" },
 ];
 
 function reportErrorValues(ctx: TableContext, r: number): void {
   const { view, columns } = ctx;
-  for (const [label, key] of ERROR_VALUE_COLUMNS) {
+  for (let i = 0; i < ERROR_VALUE_COLUMNS.length; i++) {
+    const { label, key } = ERROR_VALUE_COLUMNS[i];
     const c = columns[key];
     if (c === undefined) continue;
     const value = view.value(r, c);
@@ -255,7 +257,7 @@ export function buildRows(ctx: TableContext, drafts: Draft[], kinds: RowKind[], 
     const goalRaw = columns.goal === undefined ? "" : view.raw(r, columns.goal);
     const goalCell = columns.goal === undefined ? null : view.a1(r, columns.goal);
     const goalText = cleanText(goalRaw);
-    for (const k of d.rows) reportErrorValues(ctx, k);
+    for (let k = 0; k < d.rows.length; k++) reportErrorValues(ctx, d.rows[k]);
     const ind = readIndicators(ctx, d);
     return {
       kind,
