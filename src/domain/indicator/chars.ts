@@ -31,3 +31,10 @@ export const isEdgeSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c
 
 /** A set of characters as their codes, for `set.has(t.charCodeAt(i))` (BMP characters only). */
 export const codeSet = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+
+/** The code of the first character that trim() keeps, i.e. the first not /\s/ (NaN when none). */
+export function firstVisibleCode(raw: string): number {
+  let i = 0;
+  while (i < raw.length && isSpaceCode(raw.charCodeAt(i))) i++;
+  return raw.charCodeAt(i);
+}

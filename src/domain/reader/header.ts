@@ -5,7 +5,7 @@
  * A header may take two rows when a group label (`资金来源`, `绩效指标`) sits above its columns.
  */
 import type { ColumnKey, ColumnMap } from "../model";
-import { isSpaceCode } from "../indicator/chars";
+import { codeSet, firstVisibleCode } from "../indicator/chars";
 import { headerKey } from "../text";
 import type { SheetView } from "./view";
 
@@ -55,16 +55,10 @@ const STRONG: ReadonlySet<ColumnKey> = new Set<ColumnKey>([
  * The characters a label can start with (项目名称, 总计, 绩效目标, 一级指标, 计量单位, 年度指标值…).
  * Most data cells start with something else and are turned away without building a key.
  */
-const LABEL_FIRST = new Set("项资主预单实总合金年财一其整绩二三指计度目");
-
-function firstVisible(raw: string): string {
-  // by code (isSpaceCode is /\s/): this runs for every short text cell of the sheet
-  for (let i = 0; i < raw.length; i++) if (!isSpaceCode(raw.charCodeAt(i))) return String.fromCodePoint(raw.codePointAt(i)!);
-  return "";
-}
+const LABEL_FIRST = codeSet("项资主预单实总合金年财一其整绩二三指计度目");
 
 export function matchHeaderLabel(raw: string): ColumnKey | null {
-  if (raw.length > MAX_LABEL_LENGTH || !LABEL_FIRST.has(firstVisible(raw))) return null;
+  if (raw.length > MAX_LABEL_LENGTH || !LABEL_FIRST.has(firstVisibleCode(raw))) return null;
   const key = headerKey(raw);
   if (!key) return null;
   for (const [col, re] of LABELS) if (re.test(key)) return col;

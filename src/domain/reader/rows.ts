@@ -5,7 +5,7 @@
  */
 import { EMPTY_AMOUNT, parseAmount, type Amount } from "../money";
 import type { AmountField, Amounts, ColumnMap, Indicator, Layout, ReadProblem, RowKind, TableRow } from "../model";
-import { isDigitCode, isSpaceCode } from "../indicator/chars";
+import { firstVisibleCode, isDigitCode, isSpaceCode } from "../indicator/chars";
 import { parseIndicatorCell } from "../indicator/parse";
 import { cleanText, headerKey } from "../text";
 import type { Draft } from "./classify";
@@ -114,13 +114,6 @@ function isColumnNumbers(view: SheetView, r: number): boolean {
     prev = Number(t);
   }
   return true;
-}
-
-/** The first character of `raw` that trim() keeps (NaN when none). */
-function firstVisibleCode(raw: string): number {
-  let i = 0;
-  while (i < raw.length && isSpaceCode(raw.charCodeAt(i))) i++;
-  return raw.charCodeAt(i);
 }
 
 /** One draft per data row (compact and agency layouts). */
