@@ -65,16 +65,15 @@ export function matchHeaderLabel(raw: string): ColumnKey | null {
   return null;
 }
 
-/** Every row's labels are asked for several times (header search, skipped rows): once per row. */
-const labelCache = new WeakMap<SheetView, (ReadonlyMap<ColumnKey, number> | undefined)[]>();
 /** What most rows (data) hold: shared, so a 10,000-row sheet keeps no 10,000 empty maps. */
 const NO_LABELS: ReadonlyMap<ColumnKey, number> = new Map();
 
-/** The labels of one row: column key → 0-based grid column (the first occurrence wins). */
+/**
+ * The labels of one row: column key → 0-based grid column (the first occurrence wins). Every row's
+ * labels are asked for several times (header search, skipped rows), so the view keeps them.
+ */
 export function rowLabels(view: SheetView, r: number): ReadonlyMap<ColumnKey, number> {
-  let cache = labelCache.get(view);
-  if (!cache) labelCache.set(view, (cache = []));
-  return (cache[r] ??= computeLabels(view, r));
+  return (view.rowLabels[r] ??= computeLabels(view, r));
 }
 
 function computeLabels(view: SheetView, r: number): ReadonlyMap<ColumnKey, number> {

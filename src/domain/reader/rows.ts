@@ -5,7 +5,7 @@
  */
 import { EMPTY_AMOUNT, parseAmount, type Amount } from "../money";
 import type { AmountField, Amounts, ColumnMap, Indicator, Layout, ReadProblem, RowKind, TableRow } from "../model";
-import { firstVisibleCode, isDigitCode, isSpaceCode } from "../indicator/chars";
+import { codeSet, firstVisibleCode, isDigitCode, isSpaceCode } from "../indicator/chars";
 import { parseIndicatorCell } from "../indicator/parse";
 import { cleanText, headerKey } from "../text";
 import type { Draft } from "./classify";
@@ -28,7 +28,7 @@ const NOTE =
 const PAGE_NUMBER = /^(第\s*\d+\s*页(\s*[,，]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页.*|[-—]\s*\d+\s*[-—])$/;
 const TOTAL_LABEL = /^(总?合计|总计|合计数|总计数|全部合计|本部门合计)[:]?$/;
 /** The characters a note or a page number can start with (NOTE and PAGE_NUMBER's first characters). */
-const NOTE_FIRST = new Set("注说备附填制审负单财分联报第共-—");
+const NOTE_FIRST = codeSet("注说备附填制审负单财分联报第共-—");
 /** What cleanText drops before the first character it keeps: edge spaces and line breaks. */
 const isDroppedLead = (c: number): boolean =>
   c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
@@ -37,7 +37,7 @@ const isDroppedLead = (c: number): boolean =>
 function mayBeNote(raw: string): boolean {
   let i = 0;
   while (i < raw.length && isDroppedLead(raw.charCodeAt(i))) i++;
-  return i < raw.length && NOTE_FIRST.has(raw[i]);
+  return NOTE_FIRST.has(raw.charCodeAt(i));
 }
 
 export function isTotalLabel(name: string): boolean {

@@ -5,6 +5,7 @@
  */
 import { columnLetter } from "../address";
 import type { CellValue, MergedArea, SheetGrid } from "../grid";
+import type { ColumnKey } from "../model";
 import { leadingSpaces } from "../text";
 
 /** Characters that leave a cell blank: spaces of every width, tabs, line breaks. */
@@ -18,6 +19,8 @@ export class SheetView {
   private readonly originCol: number;
   /** merges in grid coordinates */
   private readonly merges: MergedArea[];
+  /** each row's header labels once looked for (header.ts: rowLabels) */
+  readonly rowLabels: (ReadonlyMap<ColumnKey, number> | undefined)[] = [];
 
   constructor(private readonly grid: SheetGrid) {
     this.name = String(grid.name ?? "");
