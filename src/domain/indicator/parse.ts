@@ -21,7 +21,7 @@
 import type { CategoryRef, Indicator, IndicatorValue, ParsedValue, Span } from "../model";
 import { cleanWithMap } from "../text";
 import { parseCategory } from "./category";
-import { isDigitCode, isEdgeSpace, isSpaceAt } from "./chars";
+import { isDigitCode, isEdgeSpace, isSpaceAt, isSpaceCode } from "./chars";
 import { parentOf, resolveLevel1, resolveLevel2 } from "./taxonomy";
 import { parseValue } from "./values";
 
@@ -101,6 +101,9 @@ function contextOf(text: string, cell: string, row: number): Ctx {
 /** Letters, digits and CJK ideographs: visible without asking the Unicode tables. */
 const isPlainVisible = (c: number): boolean =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+/** The punctuation of every item (、 。 ， ； ： - , ; : .) and spaces: invisible without the tables. */
+const isPlainInvisible = (c: number): boolean =>
+  c === 0x3001 || c === 0x3002 || c === 0xff0c || c === 0xff1b || c === 0xff1a || c === 0x2d || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2e || isSpaceCode(c);
 
 /** Whether cleaned cell text means "no indicators" (blank, 无, punctuation only). */
 export function isPlaceholder(clean: string): boolean {
@@ -109,6 +112,7 @@ export function isPlaceholder(clean: string): boolean {
   let visible = 0;
   for (let i = 0; i < clean.length; i++) {
     const c = clean.charCodeAt(i);
+    if (isPlainInvisible(c)) continue;
     if (!isPlainVisible(c)) {
       const ch = String.fromCodePoint(clean.codePointAt(i)!);
       i += ch.length - 1;
