@@ -5,11 +5,12 @@
  * into the cell's own text (a fix rewrites exactly what the user typed, nothing else).
  */
 
-const LATIN_WORD = /[A-Za-z]/;
-
-function isBreak(ch: string): boolean {
-  return ch === "\n" || ch === "\r" || ch === "\u2028" || ch === "\u2029";
-}
+/** Characters are tested by code: these run for every character of every cell with a line break. */
+const isBreak = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+/** The spaces a line break swallows around it: space, tab, full-width space. */
+const isJoinSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x3000;
+/** A Latin letter (A-Z, a-z): two words split by a break are joined by a space. */
+const isLatin = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 export interface MappedText {
   text: string;
@@ -45,24 +46,25 @@ function joinBreaks(raw: string, map: number[] | null): string {
   // the reader calls this for every cell with a line break.
   const parts: string[] = [];
   let runStart = 0;
-  let prev = "";
+  // the last kept character's code; NaN before the first
+  let prev = NaN;
   let i = 0;
   const n = raw.length;
   while (i < n) {
-    const ch = raw[i];
-    if (isBreak(ch) || ((ch === " " || ch === "\t" || ch === "\u3000") && nextIsBreak(raw, i))) {
+    const c = raw.charCodeAt(i);
+    if (isBreak(c) || (isJoinSpace(c) && nextIsBreak(raw, i))) {
       if (i > runStart) {
         parts.push(raw.slice(runStart, i));
-        prev = raw[i - 1];
+        prev = raw.charCodeAt(i - 1);
       }
       // swallow the whole run of whitespace containing the break
       let j = i;
-      while (j < n && (isBreak(raw[j]) || raw[j] === " " || raw[j] === "\t" || raw[j] === "\u3000")) j++;
-      const next = j < n ? raw[j] : "";
-      if (prev && next && LATIN_WORD.test(prev) && LATIN_WORD.test(next)) {
+      while (j < n && (isBreak(raw.charCodeAt(j)) || isJoinSpace(raw.charCodeAt(j)))) j++;
+      // past the end the code is NaN: no letter
+      if (isLatin(prev) && isLatin(raw.charCodeAt(j))) {
         parts.push(" ");
         map?.push(i);
-        prev = " ";
+        prev = 0x20;
       }
       i = j;
       runStart = j;
@@ -77,8 +79,8 @@ function joinBreaks(raw: string, map: number[] | null): string {
 
 function nextIsBreak(raw: string, i: number): boolean {
   let j = i;
-  while (j < raw.length && (raw[j] === " " || raw[j] === "\t" || raw[j] === "\u3000")) j++;
-  return j < raw.length && isBreak(raw[j]);
+  while (j < raw.length && isJoinSpace(raw.charCodeAt(j))) j++;
+  return isBreak(raw.charCodeAt(j));
 }
 
 /** Nothing cleanWithMap would join: no line breaks of any kind. */
