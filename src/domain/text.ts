@@ -5,11 +5,12 @@
  * into the cell's own text (a fix rewrites exactly what the user typed, nothing else).
  */
 
-const LATIN_WORD = /[A-Za-z]/;
-
-function isBreak(ch: string): boolean {
-  return ch === "\n" || ch === "\r" || ch === "\u2028" || ch === "\u2029";
-}
+/** Characters are tested by code: these run for every character of every cell with a line break. */
+const isBreak = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+/** The spaces a line break swallows around it: space, tab, full-width space. */
+const isJoinSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x3000;
+/** A Latin letter (A-Z, a-z): two words split by a break are joined by a space. */
+const isLatin = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 export interface MappedText {
   text: string;
@@ -22,55 +23,64 @@ export interface MappedText {
  * between two Latin words. Trims the ends. Keeps other inner spaces as they are.
  */
 export function cleanWithMap(raw: string): MappedText {
+  const map: number[] = [];
+  const out = joinBreaks(raw, map);
+  // trim both ends (spaces, tabs, full-width spaces, nbsp)
+  let start = 0;
+  let end = out.length;
+  while (start < end && isEdgeSpace(out.charCodeAt(start))) start++;
+  while (end > start && isEdgeSpace(out.charCodeAt(end - 1))) end--;
+  const text = start === 0 && end === out.length ? out : out.slice(start, end);
+  const kept = start === 0 && end === map.length ? map : map.slice(start, end);
+  kept.push(end < map.length ? map[end] : raw.length);
+  return { text, map: kept };
+}
+
+/**
+ * The line breaks of `raw` joined, before trimming; with `map`, where each kept character came
+ * from (cleanText needs no map, and building one costs a number per character of every cell with
+ * a line break).
+ */
+function joinBreaks(raw: string, map: number[] | null): string {
   // The kept text is collected as slices of `raw` between joins (not one string per character):
   // the reader calls this for every cell with a line break.
   const parts: string[] = [];
-  const map: number[] = [];
   let runStart = 0;
-  let prev = "";
+  // the last kept character's code; NaN before the first
+  let prev = NaN;
   let i = 0;
   const n = raw.length;
   while (i < n) {
-    const ch = raw[i];
-    if (isBreak(ch) || ((ch === " " || ch === "\t" || ch === "\u3000") && nextIsBreak(raw, i))) {
+    const c = raw.charCodeAt(i);
+    if (isBreak(c) || (isJoinSpace(c) && nextIsBreak(raw, i))) {
       if (i > runStart) {
         parts.push(raw.slice(runStart, i));
-        prev = raw[i - 1];
+        prev = raw.charCodeAt(i - 1);
       }
       // swallow the whole run of whitespace containing the break
       let j = i;
-      while (j < n && (isBreak(raw[j]) || raw[j] === " " || raw[j] === "\t" || raw[j] === "\u3000")) j++;
-      const next = j < n ? raw[j] : "";
-      if (prev && next && LATIN_WORD.test(prev) && LATIN_WORD.test(next)) {
+      while (j < n && (isBreak(raw.charCodeAt(j)) || isJoinSpace(raw.charCodeAt(j)))) j++;
+      // past the end the code is NaN: no letter
+      if (isLatin(prev) && isLatin(raw.charCodeAt(j))) {
         parts.push(" ");
-        map.push(i);
-        prev = " ";
+        map?.push(i);
+        prev = 0x20;
       }
       i = j;
       runStart = j;
       continue;
     }
-    map.push(i);
+    map?.push(i);
     i++;
   }
   if (n > runStart) parts.push(raw.slice(runStart, n));
-  const out = parts.length === 1 ? parts[0] : parts.join("");
-  // trim both ends (spaces, tabs, full-width spaces, nbsp)
-  let start = 0;
-  let end = out.length;
-  const ws = (c: string) => c === " " || c === "\t" || c === "\u3000" || c === "\u00a0";
-  while (start < end && ws(out[start])) start++;
-  while (end > start && ws(out[end - 1])) end--;
-  const text = start === 0 && end === out.length ? out : out.slice(start, end);
-  const kept = start === 0 && end === map.length ? map : map.slice(start, end);
-  kept.push(end < map.length ? map[end] : n);
-  return { text, map: kept };
+  return parts.length === 1 ? parts[0] : parts.join("");
 }
 
 function nextIsBreak(raw: string, i: number): boolean {
   let j = i;
-  while (j < raw.length && (raw[j] === " " || raw[j] === "\t" || raw[j] === "\u3000")) j++;
-  return j < raw.length && isBreak(raw[j]);
+  while (j < raw.length && isJoinSpace(raw.charCodeAt(j))) j++;
+  return isBreak(raw.charCodeAt(j));
 }
 
 /** Nothing cleanWithMap would join: no line breaks of any kind. */
@@ -79,9 +89,9 @@ const isEdgeSpace = (code: number) => code === 0x20 || code === 0x09 || code ===
 
 export function cleanText(raw: string | null | undefined): string {
   if (raw === null || raw === undefined) return "";
-  const s = String(raw);
-  // fast path (most cells): without a line break, cleaning is trimming; no offset map needed
-  if (LINE_BREAK.test(s)) return cleanWithMap(s).text;
+  // most cells have no line break: then cleaning is trimming
+  const text = String(raw);
+  const s = LINE_BREAK.test(text) ? joinBreaks(text, null) : text;
   let start = 0;
   let end = s.length;
   while (start < end && isEdgeSpace(s.charCodeAt(start))) start++;
@@ -92,10 +102,11 @@ export function cleanText(raw: string | null | undefined): string {
 /** Leading spaces (half- or full-width) before the first visible character: an indent signal. */
 export function leadingSpaces(raw: string): number {
   let k = 0;
-  for (const ch of raw) {
-    if (ch === " ") k += 1;
-    else if (ch === "\u3000") k += 2;
-    else if (ch === "\t") k += 4;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x20) k += 1;
+    else if (c === 0x3000) k += 2;
+    else if (c === 0x09) k += 4;
     else break;
   }
   return k;

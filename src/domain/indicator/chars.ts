@@ -31,3 +31,28 @@ export const isEdgeSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c
 
 /** A set of characters as their codes, for `set.has(t.charCodeAt(i))` (BMP characters only). */
 export const codeSet = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+
+/** The code of the first character that trim() keeps, i.e. the first not /\s/ (NaN when none). */
+export function firstVisibleCode(raw: string): number {
+  let i = 0;
+  while (i < raw.length && isSpaceCode(raw.charCodeAt(i))) i++;
+  return raw.charCodeAt(i);
+}
+
+/** `。` `;` `；`: what ends an item. */
+export const isItemEnd = (c: number): boolean => c === 0x3002 || c === 0x3b || c === 0xff1b;
+/** `,` `，`: the joiner some exports put after an item's end. */
+export const isJoiner = (c: number): boolean => c === 0x2c || c === 0xff0c;
+/** `;；,，:：`: what separates the parts of an item. */
+export const isSeparator = (c: number): boolean => c === 0x3b || c === 0xff1b || c === 0x2c || c === 0xff0c || c === 0x3a || c === 0xff1a;
+/** What a name or value ends before: separators and `。`. */
+export const isValueTrailing = (c: number): boolean => isSeparator(c) || c === 0x3002;
+export const isColon = (c: number): boolean => c === 0x3a || c === 0xff1a;
+/** The dashes of a coded category (`1-产出指标`): - － — –. */
+export const isDash = (c: number): boolean => c === 0x2d || c === 0xff0d || c === 0x2014 || c === 0x2013;
+
+/** The first offset from i that is not a space. */
+export function skipSpaces(t: string, i: number): number {
+  while (i < t.length && isSpaceAt(t, i)) i++;
+  return i;
+}

@@ -6,7 +6,8 @@
  *
  * Tables repeat their values (≥90%, 100%, 达标, 按标准列支 on thousands of items, and 实施周期
  * equals 年度 in most code-dialect items), so parseValue remembers recent results and hands out
- * copies; the grammar itself runs once per distinct text.
+ * the same frozen ParsedValue for the same text: the grammar runs once per distinct text, and a
+ * 10,000-project model holds a few thousand values instead of ~100,000 copies for the GC to move.
  */
 import type { Comparator, ParsedValue } from "../model";
 import { isSpaceCode } from "./chars";
@@ -81,15 +82,18 @@ const MEMO = new Map<string, ParsedValue>();
 const MEMO_MAX_ENTRIES = 4096;
 const MEMO_MAX_LENGTH = 80;
 
+/**
+ * The value text read. The result is frozen and may be shared with other calls on the same text:
+ * the model is read-only (every field of a ParsedValue is a primitive, so there is nothing to copy).
+ */
 export function parseValue(raw: string): ParsedValue {
   const key = raw ?? "";
   const known = MEMO.get(key);
-  // a copy: callers own what they get (every field of a ParsedValue is a primitive)
-  if (known) return { ...known };
-  const parsed = parseValueText(key);
+  if (known) return known;
+  const parsed = Object.freeze(parseValueText(key));
   if (key.length <= MEMO_MAX_LENGTH) {
     if (MEMO.size >= MEMO_MAX_ENTRIES) MEMO.clear();
-    MEMO.set(key, { ...parsed });
+    MEMO.set(key, parsed);
   }
   return parsed;
 }

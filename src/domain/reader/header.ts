@@ -5,6 +5,7 @@
  * A header may take two rows when a group label (`资金来源`, `绩效指标`) sits above its columns.
  */
 import type { ColumnKey, ColumnMap } from "../model";
+import { codeSet, firstVisibleCode } from "../indicator/chars";
 import { headerKey } from "../text";
 import type { SheetView } from "./view";
 
@@ -54,43 +55,39 @@ const STRONG: ReadonlySet<ColumnKey> = new Set<ColumnKey>([
  * The characters a label can start with (项目名称, 总计, 绩效目标, 一级指标, 计量单位, 年度指标值…).
  * Most data cells start with something else and are turned away without building a key.
  */
-const LABEL_FIRST = new Set("项资主预单实总合金年财一其整绩二三指计度目");
-
-function firstVisible(raw: string): string {
-  for (const ch of raw) if (!/\s/.test(ch)) return ch;
-  return "";
-}
+const LABEL_FIRST = codeSet("项资主预单实总合金年财一其整绩二三指计度目");
 
 export function matchHeaderLabel(raw: string): ColumnKey | null {
-  if (raw.length > MAX_LABEL_LENGTH || !LABEL_FIRST.has(firstVisible(raw))) return null;
+  if (raw.length > MAX_LABEL_LENGTH || !LABEL_FIRST.has(firstVisibleCode(raw))) return null;
   const key = headerKey(raw);
   if (!key) return null;
   for (const [col, re] of LABELS) if (re.test(key)) return col;
   return null;
 }
 
-/** Every row's labels are asked for several times (header search, skipped rows): once per row. */
-const labelCache = new WeakMap<SheetView, (Map<ColumnKey, number> | undefined)[]>();
+/** What most rows (data) hold: shared, so a 10,000-row sheet keeps no 10,000 empty maps. */
+const NO_LABELS: ReadonlyMap<ColumnKey, number> = new Map();
 
-/** The labels of one row: column key → 0-based grid column (the first occurrence wins). */
-export function rowLabels(view: SheetView, r: number): Map<ColumnKey, number> {
-  let cache = labelCache.get(view);
-  if (!cache) labelCache.set(view, (cache = []));
-  return (cache[r] ??= computeLabels(view, r));
+/**
+ * The labels of one row: column key → 0-based grid column (the first occurrence wins). Every row's
+ * labels are asked for several times (header search, skipped rows), so the view keeps them.
+ */
+export function rowLabels(view: SheetView, r: number): ReadonlyMap<ColumnKey, number> {
+  return (view.rowLabels[r] ??= computeLabels(view, r));
 }
 
-function computeLabels(view: SheetView, r: number): Map<ColumnKey, number> {
-  const out = new Map<ColumnKey, number>();
+function computeLabels(view: SheetView, r: number): ReadonlyMap<ColumnKey, number> {
+  let out: Map<ColumnKey, number> | null = null;
   for (let c = 0; c < view.colCount; c++) {
     const v = view.value(r, c);
     if (typeof v !== "string") continue;
     const key = matchHeaderLabel(v);
-    if (key && !out.has(key)) out.set(key, c);
+    if (key && !out?.has(key)) (out ??= new Map()).set(key, c);
   }
-  return out;
+  return out ?? NO_LABELS;
 }
 
-function qualifies(labels: Map<ColumnKey, number>): boolean {
+function qualifies(labels: ReadonlyMap<ColumnKey, number>): boolean {
   let strong = 0;
   for (const k of labels.keys()) if (STRONG.has(k)) strong++;
   if (labels.has("name")) return strong >= 2;
@@ -98,7 +95,7 @@ function qualifies(labels: Map<ColumnKey, number>): boolean {
 }
 
 /** A second header row: something matched, and nothing in it looks like data. */
-function isHeaderContinuation(view: SheetView, r: number, labels: Map<ColumnKey, number>): boolean {
+function isHeaderContinuation(view: SheetView, r: number, labels: ReadonlyMap<ColumnKey, number>): boolean {
   if (labels.size === 0) return false;
   for (const c of view.filledColumns(r)) {
     const v = view.value(r, c);

@@ -5,6 +5,7 @@
  */
 import { EMPTY_AMOUNT, parseAmount, type Amount } from "../money";
 import type { AmountField, Amounts, ColumnMap, Indicator, Layout, ReadProblem, RowKind, TableRow } from "../model";
+import { codeSet, firstVisibleCode, isDigitCode, isSpaceCode } from "../indicator/chars";
 import { parseIndicatorCell } from "../indicator/parse";
 import { cleanText, headerKey } from "../text";
 import type { Draft } from "./classify";
@@ -26,9 +27,22 @@ const NOTE =
   /^(注|说明|备注|附注|填报人|填表人|制表人|制表|审核人|审核|负责人|单位负责人|财务负责人|分管领导|联系人|联系电话|填报日期|填表日期|报送日期)\s*(\d+|[一二三四五六七八九十]+)?\s*[:：.、]/;
 const PAGE_NUMBER = /^(第\s*\d+\s*页(\s*[,，]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页.*|[-—]\s*\d+\s*[-—])$/;
 const TOTAL_LABEL = /^(总?合计|总计|合计数|总计数|全部合计|本部门合计)[:]?$/;
+/** The characters a note or a page number can start with (NOTE and PAGE_NUMBER's first characters). */
+const NOTE_FIRST = codeSet("注说备附填制审负单财分联报第共-—");
+/** What cleanText drops before the first character it keeps: edge spaces and line breaks. */
+const isDroppedLead = (c: number): boolean =>
+  c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+
+/** Whether cleanText(raw) may be a note or a page number, told by its first character alone. */
+function mayBeNote(raw: string): boolean {
+  let i = 0;
+  while (i < raw.length && isDroppedLead(raw.charCodeAt(i))) i++;
+  return NOTE_FIRST.has(raw.charCodeAt(i));
+}
 
 export function isTotalLabel(name: string): boolean {
-  return TOTAL_LABEL.test(headerKey(name));
+  // every total label has 计, and almost no name does: skip building the key for the rest
+  return name.includes("计") && TOTAL_LABEL.test(headerKey(name));
 }
 
 /** Columns whose content makes a row a project (goal and indicators, in any layout). */
@@ -59,18 +73,26 @@ export function introRow(view: SheetView, r: number): "title" | "meta" | null {
 
 /** Why row r is not a data row, or null when it is one. */
 export function skipReason(view: SheetView, r: number, columns: ColumnMap): "blank" | "header" | "title" | "note" | "numbers" | "stray" | null {
-  const filled = view.filledColumns(r);
-  if (filled.length === 0) return "blank";
-  if (!filled.some((c) => isMapped(columns, c))) return "stray";
-  const firstRaw = view.raw(r, filled[0]);
+  // one pass over the row's cells, no list of them: this runs for every row of the table
+  let filled = 0;
+  let first = -1;
+  let mapped = false;
+  for (let c = 0; c < view.colCount; c++) {
+    if (view.isBlank(r, c)) continue;
+    if (filled++ === 0) first = c;
+    if (!mapped && isMapped(columns, c)) mapped = true;
+  }
+  if (filled === 0) return "blank";
+  if (!mapped) return "stray";
+  const firstRaw = view.raw(r, first);
   // notes and page numbers are short; a long first cell is a project name or text
-  if (firstRaw.length < 200) {
-    const first = cleanText(firstRaw);
-    if (NOTE.test(first) || PAGE_NUMBER.test(first)) return "note";
+  if (firstRaw.length < 200 && mayBeNote(firstRaw)) {
+    const text = cleanText(firstRaw);
+    if (NOTE.test(text) || PAGE_NUMBER.test(text)) return "note";
   }
   if (rowLabels(view, r).size >= 2) return "header";
-  if (filled.length <= 3 && introRow(view, r)) return "title";
-  if (filled.length >= 3 && isColumnNumbers(view, r, filled)) return "numbers";
+  if (filled <= 3 && introRow(view, r)) return "title";
+  if (filled >= 3 && isColumnNumbers(view, r)) return "numbers";
   return null;
 }
 
@@ -80,10 +102,14 @@ function isMapped(columns: ColumnMap, c: number): boolean {
 }
 
 /** A row of column numbers under the header: 1 2 3 4 5 6 7. */
-function isColumnNumbers(view: SheetView, r: number, filled: number[]): boolean {
+function isColumnNumbers(view: SheetView, r: number): boolean {
   let prev = 0;
-  for (const c of filled) {
-    const t = view.raw(r, c).trim();
+  for (let c = 0; c < view.colCount; c++) {
+    if (view.isBlank(r, c)) continue;
+    const raw = view.raw(r, c);
+    // a number's first visible character is a digit: names and text are turned away untrimmed
+    if (!isDigitCode(firstVisibleCode(raw))) return false;
+    const t = raw.trim();
     if (!/^\d{1,2}$/.test(t) || Number(t) <= prev) return false;
     prev = Number(t);
   }
@@ -106,7 +132,7 @@ export function draftOf(view: SheetView, rows: number[], columns: ColumnMap, con
   const r = rows[0];
   const name = cleanText(view.raw(r, columns.name));
   const totalAmount = columns.total === undefined ? EMPTY_AMOUNT : parseAmount(view.value(r, columns.total));
-  const empty = rows.every((k) => content.every((c) => view.isBlank(k, c)));
+  const empty = contentBlank(view, rows, content);
   const label = isTotalLabel(name) ? "total" : name && empty ? "candidate" : "project";
   return {
     rows,
@@ -120,17 +146,30 @@ export function draftOf(view: SheetView, rows: number[], columns: ColumnMap, con
   };
 }
 
-function readAmounts(view: SheetView, r: number, columns: ColumnMap, total: Amount): { amounts: Amounts | null; cells: TableRow["amountCells"] } {
-  if (!hasAmountColumns(columns)) return { amounts: null, cells: {} };
-  const cells: TableRow["amountCells"] = {};
-  const get = (k: AmountField): Amount => {
-    const c = columns[k];
-    if (c === undefined) return EMPTY_AMOUNT;
-    cells[k] = view.a1(r, c);
-    return k === "total" ? total : parseAmount(view.value(r, c));
+/** Whether every content cell of the rows is blank. */
+function contentBlank(view: SheetView, rows: number[], content: number[]): boolean {
+  // indexed loops: this runs per row, much of it before the code is optimised
+  for (let i = 0; i < rows.length; i++) for (let j = 0; j < content.length; j++) if (!view.isBlank(rows[i], content[j])) return false;
+  return true;
+}
+
+/** The row's amounts (of a table with amount columns); the cells read go into `cells`. */
+function readAmounts(view: SheetView, r: number, columns: ColumnMap, total: Amount, cells: TableRow["amountCells"]): Amounts {
+  // 总计 was read with the draft; only its cell is new
+  if (columns.total !== undefined) cells.total = view.a1(r, columns.total);
+  return {
+    total: columns.total === undefined ? EMPTY_AMOUNT : total,
+    fiscal: amountAt(view, r, columns, "fiscal", cells),
+    special: amountAt(view, r, columns, "special", cells),
+    other: amountAt(view, r, columns, "other", cells),
   };
-  const amounts = { total: get("total"), fiscal: get("fiscal"), special: get("special"), other: get("other") };
-  return { amounts, cells };
+}
+
+function amountAt(view: SheetView, r: number, columns: ColumnMap, k: AmountField, cells: TableRow["amountCells"]): Amount {
+  const c = columns[k];
+  if (c === undefined) return EMPTY_AMOUNT;
+  cells[k] = view.a1(r, c);
+  return parseAmount(view.value(r, c));
 }
 
 /** The compact 绩效指标 cell parsed; a grammar failure becomes a problem, never an exception. */
@@ -140,7 +179,8 @@ export function compactIndicators(ctx: TableContext, r: number): { indicators: I
   if (c === undefined) return { indicators: [], cell: null, text: null };
   const cell = view.a1(r, c);
   const raw = view.raw(r, c);
-  if (raw.trim() === "") return { indicators: [], cell, text: null };
+  // a cell that starts with a visible character is not blank: no trimmed copy to find out
+  if (raw === "" || (isSpaceCode(raw.charCodeAt(0)) && raw.trim() === "")) return { indicators: [], cell, text: null };
   try {
     return { indicators: parseIndicatorCell(raw, cell, view.sheetRow(r)), cell, text: raw };
   } catch (e) {
@@ -163,18 +203,22 @@ const ERROR_VALUE = /^#(REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|
  * A text cell (name, goal, indicators) that holds an error value cannot be read; amounts are left to
  * amount-not-number, which reports them with the money rules.
  */
+const ERROR_VALUE_COLUMNS: readonly { label: string; key: "name" | "goal" | "indicators" | "level3" }[] = [
+  { label: "项目名称", key: "name" },
+  { label: "绩效目标", key: "goal" },
+  { label: "绩效指标", key: "indicators" },
+  { label: "三级指标", key: "level3" },
+];
+
 function reportErrorValues(ctx: TableContext, r: number): void {
   const { view, columns } = ctx;
-  const cols: [string, number | undefined][] = [
-    ["项目名称", columns.name],
-    ["绩效目标", columns.goal],
-    ["绩效指标", columns.indicators],
-    ["三级指标", columns.level3],
-  ];
-  for (const [label, c] of cols) {
+  for (let i = 0; i < ERROR_VALUE_COLUMNS.length; i++) {
+    const { label, key } = ERROR_VALUE_COLUMNS[i];
+    const c = columns[key];
     if (c === undefined) continue;
     const value = view.value(r, c);
-    if (typeof value !== "string" || value.length > 20) continue;
+    // an error value starts with # (after spaces): other short texts (names) are not trimmed
+    if (typeof value !== "string" || value.length > 20 || firstVisibleCode(value) !== 0x23) continue;
     const v = value.trim();
     if (!ERROR_VALUE.test(v)) continue;
     const cell = view.a1(r, c);
@@ -192,6 +236,7 @@ export function buildRows(ctx: TableContext, drafts: Draft[], kinds: RowKind[], 
   const { view, columns } = ctx;
   let currentAgency: string | null = null;
   const nameCol = columns.name ?? Math.min(...Object.values(columns).filter((c): c is number => typeof c === "number"));
+  const withAmounts = hasAmountColumns(columns);
   return drafts.map((d, i) => {
     const kind = kinds[i];
     const r = d.rows[0];
@@ -200,11 +245,12 @@ export function buildRows(ctx: TableContext, drafts: Draft[], kinds: RowKind[], 
     const unitCol = columns.unit === undefined ? "" : cleanText(view.raw(r, columns.unit));
     const agency = kind === "agency" ? d.name : kind === "total" ? null : unitCol || currentAgency;
     const deptCol = columns.department === undefined ? "" : cleanText(view.raw(r, columns.department));
-    const { amounts, cells } = readAmounts(view, r, columns, d.totalAmount);
+    const cells: TableRow["amountCells"] = {};
+    const amounts = withAmounts ? readAmounts(view, r, columns, d.totalAmount, cells) : null;
     const goalRaw = columns.goal === undefined ? "" : view.raw(r, columns.goal);
     const goalCell = columns.goal === undefined ? null : view.a1(r, columns.goal);
     const goalText = cleanText(goalRaw);
-    for (const k of d.rows) reportErrorValues(ctx, k);
+    for (let k = 0; k < d.rows.length; k++) reportErrorValues(ctx, d.rows[k]);
     const ind = readIndicators(ctx, d);
     return {
       kind,

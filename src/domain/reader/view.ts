@@ -3,8 +3,9 @@
  * A1 addresses, formats and merges resolved. Tolerates ragged rows, holes and odd values: the reader
  * must never throw on what a workbook holds.
  */
-import { toA1 } from "../address";
+import { columnLetter } from "../address";
 import type { CellValue, MergedArea, SheetGrid } from "../grid";
+import type { ColumnKey } from "../model";
 import { leadingSpaces } from "../text";
 
 /** Characters that leave a cell blank: spaces of every width, tabs, line breaks. */
@@ -18,6 +19,8 @@ export class SheetView {
   private readonly originCol: number;
   /** merges in grid coordinates */
   private readonly merges: MergedArea[];
+  /** each row's header labels once looked for (header.ts: rowLabels) */
+  readonly rowLabels: (ReadonlyMap<ColumnKey, number> | undefined)[] = [];
 
   constructor(private readonly grid: SheetGrid) {
     this.name = String(grid.name ?? "");
@@ -80,8 +83,12 @@ export class SheetView {
     return out;
   }
 
+  /** Column letters by grid column, made once: every row asks for the same few columns' addresses. */
+  private readonly letters: string[] = [];
+
   a1(r: number, c: number): string {
-    return toA1(this.originRow + r, this.originCol + c);
+    const letters = (this.letters[c] ??= columnLetter(this.originCol + c));
+    return letters + (this.originRow + r + 1);
   }
 
   /** 1-based sheet row, as users see it. */
