@@ -21,7 +21,7 @@
 import type { CategoryRef, Indicator, IndicatorValue, Span } from "../model";
 import { cleanWithMap } from "../text";
 import { isDigitCode, isEdgeSpace, isItemEnd, isJoiner, isSpaceAt, isSpaceCode, skipSpaces } from "./chars";
-import { readItem, type CategoryShape, type ItemShape, type ValueShape } from "./item";
+import { readItem, type CategoryShape, type ValueShape } from "./item";
 import { resolveLevel1, resolveLevel2 } from "./taxonomy";
 
 const PLACEHOLDERS = new Set(["", "无", "暂无", "略", "空", "不适用", "无绩效指标", "na", "n/a", "none"]);
@@ -202,21 +202,10 @@ function spanOf(ctx: Ctx, s: number, e: number): Span {
   return { cell: ctx.cell, start, end };
 }
 
-/** Item bodies seen before → their shapes; bounded in entries and in the length of a body kept. */
-const ITEM_MEMO = new Map<string, ItemShape>();
-const ITEM_MEMO_MAX = 4096;
-const ITEM_MEMO_MAX_LENGTH = 400;
-
 function parseItem(ctx: Ctx, start: number, bodyStart: number, segEnd: number, seq: number | null): Indicator {
-  const body = ctx.t.slice(bodyStart, segEnd);
-  let shape = ITEM_MEMO.get(body);
-  if (shape === undefined) {
-    shape = readItem(body);
-    if (body.length <= ITEM_MEMO_MAX_LENGTH) {
-      if (ITEM_MEMO.size >= ITEM_MEMO_MAX) ITEM_MEMO.clear();
-      ITEM_MEMO.set(body, shape);
-    }
-  }
+  // no cache by item text: real tables write almost every item once (the seeds repeat under 10%),
+  // and on a bench table as varied as that a cache cost more than it saved
+  const shape = readItem(ctx.t.slice(bodyStart, segEnd));
   const span = spanOf(ctx, start, bodyStart + shape.end);
   const name = shape.name;
   return {
