@@ -93,7 +93,7 @@ export function checkTable(table: TableModel, config?: Config): Finding[] {
       run.visitor = run.rule.visitor(table, run.ctx, run.out);
       visitors.push(run.visitor);
     }
-    walkProjects(table, visitors);
+    walkProjects(table, visitors, scheme);
   } catch {
     fusedOk = false;
   }
@@ -161,34 +161,58 @@ export function checkWorkbook(model: WorkbookModel, config?: Config): CheckResul
   for (const t of model.tables) {
     order(t.sheet);
     tables.push(summarizeTable(t));
-    findings.push(...checkTable(t, config));
+    for (const f of checkTable(t, config)) findings.push(f);
   }
   return { tables, findings: uniqueKeys(sortFindings(findings, sheetOrder)) };
 }
 
-/** Sheet (workbook order), row, column, position in the cell, then rule catalog order. */
+let ruleOrder: Map<string, number> | null = null;
+
+/** Where a cell sorts: row, then column, in one number (rows < 2^24, columns < 2^15). */
+function cellRank(cell: string): number {
+  const a = fromA1(cell);
+  return a ? a.row * 32768 + a.col : 0;
+}
+
+/**
+ * Sheet (workbook order), row, column, position in the cell, then rule catalog order. Each finding's
+ * place is worked out once into two numbers (sheet-row-column, position-rule), so the sort compares
+ * numbers only; the sort is stable, so ties keep the order the rules gave.
+ */
 export function sortFindings(findings: Finding[], sheetOrder?: Map<string, number>): Finding[] {
-  const ruleOrder = new Map(allRules.map((r, k) => [r.id, k]));
-  const cells = new Map<string, { row: number; col: number }>();
-  const decorated = findings.map((f, k) => {
-    let a = cells.get(f.cell);
-    if (!a) {
-      a = fromA1(f.cell) ?? { row: 0, col: 0 };
-      cells.set(f.cell, a);
+  ruleOrder ??= new Map(allRules.map((r, k) => [r.id, k]));
+  const n = findings.length;
+  const major = new Float64Array(n);
+  const minor = new Float64Array(n);
+  const cells = new Map<string, number>();
+  let lastCell = "";
+  let lastRank = 0;
+  for (let k = 0; k < n; k++) {
+    const f = findings[k];
+    // consecutive findings often share a cell (one rule, one project): skip the lookup then
+    if (f.cell !== lastCell) {
+      let rank = cells.get(f.cell);
+      if (rank === undefined) {
+        rank = cellRank(f.cell);
+        cells.set(f.cell, rank);
+      }
+      lastCell = f.cell;
+      lastRank = rank;
     }
-    return { f, k, sheet: sheetOrder?.get(f.sheet) ?? 0, row: a.row, col: a.col, at: f.span?.start ?? -1, rule: ruleOrder.get(f.rule) ?? 0 };
-  });
-  decorated.sort(
-    (x, y) =>
-      x.sheet - y.sheet ||
-      (sheetOrder ? 0 : x.f.sheet.localeCompare(y.f.sheet)) ||
-      x.row - y.row ||
-      x.col - y.col ||
-      x.at - y.at ||
-      x.rule - y.rule ||
-      x.k - y.k,
+    // sheets < 2^14 above rows and columns (< 2^39)
+    major[k] = (sheetOrder?.get(f.sheet) ?? 0) * 549755813888 + lastRank;
+    minor[k] = ((f.span ? f.span.start : -1) + 1) * 64 + (ruleOrder.get(f.rule) ?? 0);
+  }
+  const order: number[] = [];
+  for (let k = 0; k < n; k++) order.push(k);
+  order.sort(
+    sheetOrder
+      ? (x, y) => major[x] - major[y] || minor[x] - minor[y] || x - y
+      : (x, y) => findings[x].sheet.localeCompare(findings[y].sheet) || major[x] - major[y] || minor[x] - minor[y] || x - y,
   );
-  return decorated.map((d) => d.f);
+  const out: Finding[] = [];
+  for (let k = 0; k < n; k++) out.push(findings[order[k]]);
+  return out;
 }
 
 /** Keys should name one finding each; the rare collision (two tables on one sheet) gets a suffix. */
