@@ -35,7 +35,9 @@ export function summarizeTable(table: TableModel): TableSummary {
   let projects = 0;
   let agencies = 0;
   let indicators = 0;
-  for (const r of table.rows) {
+  const rows = table.rows;
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
     if (r.kind === "project") {
       projects++;
       indicators += r.indicators.length;
@@ -46,7 +48,11 @@ export function summarizeTable(table: TableModel): TableSummary {
 
 function projectIndicatorList(table: TableModel): Indicator[] {
   const out: Indicator[] = [];
-  for (const r of table.rows) if (r.kind === "project") for (const i of r.indicators) out.push(i);
+  const rows = table.rows;
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
+    if (r.kind === "project") for (let j = 0; j < r.indicators.length; j++) out.push(r.indicators[j]);
+  }
   return out;
 }
 
@@ -100,7 +106,8 @@ export function checkTable(table: TableModel, config?: Config): Finding[] {
   const out: Finding[] = [];
   for (const run of runs) {
     const findings = isVisitorRule(run.rule) && fusedOk ? run.out : runRule(run.rule, table, run.ctx);
-    for (const f of findings) {
+    for (let k = 0; k < findings.length; k++) {
+      const f = findings[k];
       if (run.severity) f.severity = run.severity;
       out.push(f);
     }
@@ -161,7 +168,8 @@ export function checkWorkbook(model: WorkbookModel, config?: Config): CheckResul
   for (const t of model.tables) {
     order(t.sheet);
     tables.push(summarizeTable(t));
-    for (const f of checkTable(t, config)) findings.push(f);
+    const found = checkTable(t, config);
+    for (let k = 0; k < found.length; k++) findings.push(found[k]);
   }
   return { tables, findings: uniqueKeys(sortFindings(findings, sheetOrder)) };
 }
@@ -218,7 +226,8 @@ export function sortFindings(findings: Finding[], sheetOrder?: Map<string, numbe
 /** Keys should name one finding each; the rare collision (two tables on one sheet) gets a suffix. */
 function uniqueKeys(findings: Finding[]): Finding[] {
   const seen = new Map<string, number>();
-  for (const f of findings) {
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
     const n = seen.get(f.key) ?? 0;
     seen.set(f.key, n + 1);
     if (n > 0) f.key = `${f.key}#${n + 1}`;

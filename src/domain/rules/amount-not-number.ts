@@ -23,9 +23,12 @@ export const amountNotNumber: Rule = {
   },
   check(table) {
     const out = [];
-    for (const row of table.rows) {
+    const rows = table.rows;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
       if (!row.amounts) continue;
-      for (const field of AMOUNT_FIELDS) {
+      for (let j = 0; j < AMOUNT_FIELDS.length; j++) {
+        const field = AMOUNT_FIELDS[j];
         const a = row.amounts[field];
         if (a.kind !== "invalid") continue;
         const col = COLUMN_NAMES[field];

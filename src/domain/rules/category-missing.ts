@@ -57,7 +57,7 @@ export const categoryMissing: VisitorRule = visitorRule({
           if (facts.cost(row, k)) have |= BIT["成本"];
         }
         let missing = false;
-        for (const need of needs) if (!(have & BIT[need.name])) missing = true;
+        for (let j = 0; j < needs.length; j++) if (!(have & BIT[needs[j].name])) missing = true;
         if (!missing) return;
         const cell = row.indicatorCell ?? row.indicators[0].cell;
         const present = ORDER.filter((n) => have & BIT[n]);

@@ -4,7 +4,11 @@ import type { Rule } from "./rule";
 import { rowFinding } from "./support/findings";
 
 /** Names compare without spaces and with either width of bracket (most names need no change). */
-const nameKey = (s: string): string => (/[\s\u3000（）]/.test(s) ? s.replace(/[\s\u3000]/g, "").replace(/（/g, "(").replace(/）/g, ")") : s);
+const NEEDS_NORMALISING = /[\s\u3000（）]/;
+const SPACES = /[\s\u3000]/g;
+const OPEN = /（/g;
+const CLOSE = /）/g;
+const nameKey = (s: string): string => (NEEDS_NORMALISING.test(s) ? s.replace(SPACES, "").replace(OPEN, "(").replace(CLOSE, ")") : s);
 
 /** The same project name twice under one agency (the same name under two agencies is fine). */
 export const duplicateProject: Rule = {
@@ -31,7 +35,9 @@ export const duplicateProject: Rule = {
     const out: Finding[] = [];
     // the agency a project sits under, by position when the table has agency rows (names can repeat)
     let current: TableRow | null = null;
-    for (const row of table.rows) {
+    const rows = table.rows;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
       if (row.kind === "agency") current = row;
       if (row.kind === "total") current = null;
       if (row.kind !== "project" || !row.name.trim()) continue;

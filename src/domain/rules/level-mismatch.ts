@@ -121,7 +121,8 @@ export const levelMismatch: VisitorRule = visitorRule({
   visitor(table, ctx, out) {
     return {
       indicator(row, ind) {
-        for (const p of problemsOf(ind, ctx.scheme)) out.push(finding(table, row, ind, p));
+        const problems = problemsOf(ind, ctx.scheme);
+        for (let j = 0; j < problems.length; j++) out.push(finding(table, row, ind, problems[j]));
       },
     };
   },

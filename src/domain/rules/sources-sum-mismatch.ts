@@ -28,7 +28,9 @@ export const sourcesSumMismatch: Rule = {
   },
   check(table) {
     const out: Finding[] = [];
-    for (const row of table.rows) {
+    const rows = table.rows;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
       if (!row.amounts) continue;
       const a = row.amounts;
       if (a.total.kind === "invalid" || a.fiscal.kind === "invalid" || a.special.kind === "invalid" || a.other.kind === "invalid") continue; // amount-not-number

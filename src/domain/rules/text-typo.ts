@@ -41,9 +41,10 @@ export const textTypo: VisitorRule = visitorRule({
             );
           }
         }
-        for (const ind of row.indicators) {
-          const found = indicatorTypos(table, row, ind);
-          for (const f of found) out.push(f);
+        const inds = row.indicators;
+        for (let k = 0; k < inds.length; k++) {
+          const found = indicatorTypos(table, row, inds[k]);
+          for (let j = 0; j < found.length; j++) out.push(found[j]);
         }
       },
     };
@@ -54,7 +55,8 @@ const NO_FINDINGS: Finding[] = [];
 const NO_TYPOS: ReturnType<typeof findTypos> = [];
 
 /** A line break may hide a slip (否\n则否则) that only the cleaned cell text shows. */
-const mayHaveTypo = (s: string | undefined): boolean => !!s && (/[\n\r]/.test(s) || findTypos(s).length > 0);
+const LINE_BREAK = /[\n\r]/;
+const mayHaveTypo = (s: string | undefined): boolean => !!s && (LINE_BREAK.test(s) || findTypos(s).length > 0);
 
 function group<T extends { typo: string }>(items: T[]): Map<string, { first: T; count: number }> {
   const m = new Map<string, { first: T; count: number }>();

@@ -9,10 +9,12 @@ const INSIDE =
 /** Characters every placeholder contains: most values have none, and skip the patterns. */
 const MAYBE = /[xXＸｘ×*＊待\-—–－―~～/／?？….]/;
 
+const TRAILING_STOPS = /[。.;；,，]+$/;
+
 /** The placeholder text found in a value, or null. */
 export function placeholderIn(raw: string): string | null {
   if (!MAYBE.test(raw)) return null;
-  const t = raw.trim().replace(/[。.;；,，]+$/, "").trim();
+  const t = raw.trim().replace(TRAILING_STOPS, "").trim();
   if (!t) return null;
   if (WHOLE.test(t)) return t;
   const m = INSIDE.exec(t);

@@ -59,7 +59,10 @@ export function walkProjects(table: TableModel, visitors: readonly ProjectVisito
   const facts = new CategoryFacts(scheme);
   const np = onProject.length;
   const ni = onIndicator.length;
-  for (const row of table.rows) {
+  // indexed loops: the first pass runs before the engine optimises, and for…of then allocates per step
+  const rows = table.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     if (row.kind !== "project") continue;
     for (let j = 0; j < np; j++) onProject[j](row, facts);
     if (ni === 0) continue;
