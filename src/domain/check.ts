@@ -178,9 +178,29 @@ let ruleOrder: Map<string, number> | null = null;
 
 /** Where a cell sorts: row, then column, in one number (rows < 2^24, columns < 2^15). */
 function cellRank(cell: string): number {
-  const a = fromA1(cell);
-  return a ? a.row * 32768 + a.col : 0;
+  // the plain form the rules write (B12), read off its characters; anything else through fromA1
+  let k = 0;
+  let col = 0;
+  while (k < cell.length && k < 3) {
+    const c = cell.charCodeAt(k);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+    k++;
+  }
+  let row = 0;
+  const digits = cell.length - k;
+  if (k > 0 && digits > 0 && digits <= 7) {
+    for (let i = k; i < cell.length; i++) {
+      const d = cell.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return rankOf(fromA1(cell));
+      row = row * 10 + d;
+    }
+    return (row - 1) * 32768 + (col - 1);
+  }
+  return rankOf(fromA1(cell));
 }
+
+const rankOf = (a: { row: number; col: number } | null): number => (a ? a.row * 32768 + a.col : 0);
 
 /**
  * Sheet (workbook order), row, column, position in the cell, then rule catalog order. Each finding's

@@ -32,7 +32,8 @@ function goalHash(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isSpace(c) || IGNORED.has(c)) continue;
+    // CJK ideographs, nearly every character of a goal, are neither spaces nor punctuation
+    if ((c < 0x4e00 || c > 0x9fff) && (isSpace(c) || IGNORED.has(c))) continue;
     h = Math.imul(h ^ c, 0x01000193);
   }
   return h;

@@ -27,7 +27,8 @@ function nameHash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (!isIgnored(c)) h = Math.imul(h ^ c, 0x01000193);
+    // CJK ideographs, nearly every character of a name, are never ignored
+    if ((c >= 0x4e00 && c <= 0x9fff) || !isIgnored(c)) h = Math.imul(h ^ c, 0x01000193);
   }
   return h;
 }

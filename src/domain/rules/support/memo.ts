@@ -14,10 +14,22 @@ export class SpellingMemo<V> {
 
   constructor(private readonly limit = 5000) {}
 
+  /** the spelling asked last and its answer: indicators come grouped by category, so it often repeats */
+  private lastCode: string | null = null;
+  private lastName: string | null = null;
+  private lastValue: V | undefined = undefined;
+
   /** The answer remembered for `ref`, or undefined when there is none yet. */
   get(ref: CategoryRef | null): V | undefined {
     if (!ref) return this.none?.v;
-    return this.byCode.get(ref.code)?.get(ref.name);
+    if (ref.name === this.lastName && ref.code === this.lastCode) return this.lastValue;
+    const v = this.byCode.get(ref.code)?.get(ref.name);
+    if (v !== undefined) {
+      this.lastCode = ref.code;
+      this.lastName = ref.name;
+      this.lastValue = v;
+    }
+    return v;
   }
 
   set(ref: CategoryRef | null, v: V): V {
@@ -29,6 +41,8 @@ export class SpellingMemo<V> {
     if (++this.size > this.limit) {
       this.byCode.clear();
       this.size = 0;
+      this.lastName = null;
+      this.lastValue = undefined;
     }
     let byName = this.byCode.get(ref.code);
     if (!byName) {

@@ -22,12 +22,14 @@ const MONEY = /(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿元|万�
 const MAYBE_MONEY = /[0-9０-９][^]*[元万]/;
 
 const NONE: MoneyMention[] = [];
+/** What toHalfWidth changes: without any, the text is its own half-width form. */
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
 const PER_UNIT = /每|人均|单价/;
 const SEPARATORS = /[,，]/g;
 
 export function moneyMentions(text: string): MoneyMention[] {
   if (!MAYBE_MONEY.test(text)) return NONE;
-  const half = toHalfWidth(text); // same length: one character for one character
+  const half = FULL_WIDTH.test(text) ? toHalfWidth(text) : text; // same length: one character for one character
   const out: MoneyMention[] = [];
   MONEY.lastIndex = 0;
   for (let m = MONEY.exec(half); m; m = MONEY.exec(half)) {

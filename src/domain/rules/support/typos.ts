@@ -66,10 +66,32 @@ function scan(text: string): Typo[] {
   // most texts hold no slip: the list is made only when one turns up
   let out: Typo[] | null = null;
   const n = text.length;
-  // code units, not one-character strings: every goal and indicator text passes through here
+  // code units, not one-character strings: every goal and indicator text passes through here.
+  // c0…c4 are text[i…i+4] (NaN past the end), slid along one read a step: a read is dearer than
+  // the comparisons, and the plain step (no slip) is nearly every step
+  let at = -2;
+  let c0 = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
+  let c4 = 0;
   for (let i = 0; i + 1 < n; i++) {
-    const code = text.charCodeAt(i);
-    if (text.charCodeAt(i + 1) === code) {
+    if (i === at + 1) {
+      c0 = c1;
+      c1 = c2;
+      c2 = c3;
+      c3 = c4;
+      c4 = text.charCodeAt(i + 4);
+    } else {
+      c0 = text.charCodeAt(i);
+      c1 = text.charCodeAt(i + 1);
+      c2 = text.charCodeAt(i + 2);
+      c3 = text.charCodeAt(i + 3);
+      c4 = text.charCodeAt(i + 4);
+    }
+    at = i;
+    const code = c0;
+    if (c1 === code) {
       if (PUNCT_CODES.has(code)) {
         const c = text[i];
         let j = i + 1;
@@ -97,7 +119,7 @@ function scan(text: string): Typo[] {
     // ABAB needs at least four characters and a CJK first one: skip the rest cheaply
     if (i + 4 > n || !isCjk(code)) continue;
     // a doubled word of 2–4 characters has its first one again 2–4 places on: nearly no place does
-    if (text.charCodeAt(i + 2) !== code && text.charCodeAt(i + 3) !== code && text.charCodeAt(i + 4) !== code) continue;
+    if (c2 !== code && c3 !== code && c4 !== code) continue;
     // ABAB: the longest doubled word of 2–4 characters starting here
     for (let len = 4; len >= 2; len--) {
       if (i + 2 * len > n || !sameRun(text, i, len) || !cjkRun(text, i, len)) continue;
