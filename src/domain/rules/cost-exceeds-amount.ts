@@ -26,7 +26,9 @@ export const costExceedsAmount: VisitorRule = visitorRule({
     good: "年度投入 ≤2.15万元, matching the project total.",
   },
   visitor(table, ctx, out) {
-    const factor = new Big(1).plus(new Big(Number(ctx.options.tolerancePercent ?? 0)).div(100));
+    const tolerance = Number(ctx.options.tolerancePercent ?? 0);
+    // no tolerance (the default): the limit is the total itself, no multiplication per project
+    const factor = tolerance === 0 ? null : new Big(1).plus(new Big(tolerance).div(100));
     return {
       project(row, facts) {
         if (!row.amounts || row.amounts.total.kind !== "number") return;
@@ -53,7 +55,7 @@ export const costExceedsAmount: VisitorRule = visitorRule({
               cost = v;
             }
           }
-          limit ??= total.times(factor);
+          limit ??= factor ? total.times(factor) : total;
           if (!cost.gt(limit)) continue;
           const diff = cost.minus(total);
           out.push(

@@ -2,7 +2,7 @@ import type { Finding } from "../finding";
 import type { Indicator, TableModel, TableRow } from "../model";
 import { visitorRule, type VisitorRule } from "./support/visitor";
 import { indicatorFinding, indicatorRef, indicatorRefEn, rowFinding } from "./support/findings";
-import { findTypos } from "./support/typos";
+import { findTypos, mayHaveSlip } from "./support/typos";
 import { cellTextOf, type SpannedText, spanIn } from "./support/value-text";
 
 /** A doubled word or doubled punctuation in goal or indicator text (否则否则, 。。, 的的). */
@@ -55,8 +55,7 @@ const NO_FINDINGS: Finding[] = [];
 const NO_TYPOS: ReturnType<typeof findTypos> = [];
 
 /** A line break may hide a slip (否\n则否则) that only the cleaned cell text shows. */
-const LINE_BREAK = /[\n\r]/;
-const mayHaveTypo = (s: string | undefined): boolean => !!s && (LINE_BREAK.test(s) || findTypos(s).length > 0);
+const mayHaveTypo = (s: string | undefined): boolean => !!s && mayHaveSlip(s);
 
 function group<T extends { typo: string }>(items: T[]): Map<string, { first: T; count: number }> {
   const m = new Map<string, { first: T; count: number }>();

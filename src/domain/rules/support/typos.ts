@@ -143,6 +143,33 @@ function scan(text: string): Typo[] {
 }
 
 /**
+ * Whether the text may hold a slip or a line break (which may hide one: 否\n则否则), in one read of
+ * its characters and nothing allocated. Every slip the scan reports sits where a character repeats
+ * 1–4 places on, so a text without such a place is surely clean; nearly every text is.
+ */
+export function mayHaveSlip(text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) return true;
+    if (text.charCodeAt(i + 1) === c || text.charCodeAt(i + 2) === c || text.charCodeAt(i + 3) === c || text.charCodeAt(i + 4) === c) {
+      if (scan(text).length > 0) return true;
+      // no slip after all: a line break further on still counts
+      return hasLineBreak(text, i + 1);
+    }
+  }
+  return false;
+}
+
+function hasLineBreak(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) return true;
+  }
+  return false;
+}
+
+/**
  * Every slip in the text, in order, overlapping matches dropped. Not memoised: a scan of a text
  * without a slip allocates nothing and costs less than hashing the text for a lookup would.
  */
