@@ -17,6 +17,11 @@ const VAGUE = new RegExp(VAGUE_WORDS.join("|"));
 
 /** Names that ask for a number: counts, rates, amounts, areas (…次数, …人数, …率, …面积). */
 const COUNT_NAME = /(次数|人数|个数|户数|家数|场次|数量|[^分]数|率|面积|金额|时长|天数)$/;
+/** The last characters COUNT_NAME can end on (数 次 量 率 积 额 长). */
+const COUNT_ENDS = new Set([..."数次量率积额长"].map((ch) => ch.charCodeAt(0)));
+/** COUNT_NAME, asked only of names ending on one of its last characters: a $-anchored pattern is tried at every position. */
+const isCountName = (name: string): boolean => COUNT_ENDS.has(name.charCodeAt(name.length - 1)) && COUNT_NAME.test(name);
+
 /** A value that gives a number in words: 一家律所, 两名, 三次. */
 const WORDED_NUMBER = /[一二两三四五六七八九十百千万]+\s*[个家名人次场批份项所套台件期篇天年月]/;
 
@@ -76,7 +81,7 @@ export const vagueValue: VisitorRule = visitorRule({
           }
           // a count or rate answered with words only: 开展相关法律宣讲活动次数 → 开展相关法律宣讲活动
           const name = ind.name?.text.trim() ?? "";
-          if (!name || !COUNT_NAME.test(name) || DIGIT.test(value.raw) || WORDED_NUMBER.test(value.raw)) continue;
+          if (!name || !isCountName(name) || DIGIT.test(value.raw) || WORDED_NUMBER.test(value.raw)) continue;
           said = sameTextKey(value.raw);
           out.push(
             indicatorFinding(vagueValue, table, row, ind, {
