@@ -2,6 +2,7 @@ import type { Finding } from "../finding";
 import type { TableModel, TableRow } from "../model";
 import { visitorRule, type VisitorRule } from "./support/visitor";
 import { rowFinding } from "./support/findings";
+import { isWhiteSpace } from "./support/text-keys";
 
 /** Goals that legitimately repeat: confidential projects publish a fixed sentence instead. */
 const CONFIDENTIAL = /不宜公开|涉密|保密/;
@@ -15,14 +16,6 @@ export function goalKey(text: string): string {
 
 const IGNORED = new Set([..."，,。.；;：:、！!？?“”\"'‘’（）()《》"].map((ch) => ch.charCodeAt(0)));
 
-/** What goalKey's \s matches (white space and line terminators). */
-function isSpace(code: number): boolean {
-  return (
-    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
-
 /**
  * A number for the goal's key, read off the characters without building the key: goals with the
  * same key get the same number, so only goals whose number repeats need their key made (building
@@ -33,7 +26,7 @@ function goalHash(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // CJK ideographs, nearly every character of a goal, are neither spaces nor punctuation
-    if ((c < 0x4e00 || c > 0x9fff) && (isSpace(c) || IGNORED.has(c))) continue;
+    if ((c < 0x4e00 || c > 0x9fff) && (isWhiteSpace(c) || IGNORED.has(c))) continue;
     h = Math.imul(h ^ c, 0x01000193);
   }
   return h;

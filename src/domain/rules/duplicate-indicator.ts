@@ -1,6 +1,7 @@
 import type { Indicator } from "../model";
 import { visitorRule, type VisitorRule } from "./support/visitor";
 import { indicatorFinding, indicatorRef } from "./support/findings";
+import { isWhiteSpace } from "./support/text-keys";
 
 /** Names compare without spaces, brackets' width or a trailing full stop. */
 const NEEDS_NORMALISING = /[\s\u3000（）。.;；,，]/;
@@ -9,19 +10,13 @@ const normalised = (ch: string): string => (ch === "（" ? "(" : ch === "）" ? 
 const nameKey = (s: string): string => (NEEDS_NORMALISING.test(s) ? s.replace(NORMALISED, normalised) : s);
 
 /** Characters nameKey drops or maps (white space, brackets, trailing stops) as seen by nameHash. */
-function isIgnored(c: number): boolean {
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
-    c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff ||
-    c === 0xff08 /* （ */ || c === 0xff09 /* ） */ || c === 0x28 || c === 0x29 ||
-    c === 0x3002 /* 。 */ || c === 0x2e || c === 0x3b || c === 0xff1b /* ； */ || c === 0x2c || c === 0xff0c /* ， */
-  );
-}
+const IGNORED = new Set([..."（）()。.;；,，"].map((ch) => ch.charCodeAt(0)));
+const isIgnored = (c: number): boolean => isWhiteSpace(c) || IGNORED.has(c);
 
 /**
  * A number for a name, read off its characters with every character nameKey may drop or map left
- * out: names with the same key get the same number (never the other way round for certain), so a
- * project whose numbers are all different has no repeat, and that is nearly every project.
+ * out: names with the same key get the same number (though one number may stand for two keys), so
+ * a project whose numbers are all different has no repeat, and that is nearly every project.
  */
 function nameHash(s: string): number {
   let h = 0x811c9dc5;
@@ -39,8 +34,8 @@ function mayRepeat(inds: readonly Indicator[]): boolean {
   // a handful per project: a list searched pairwise; a Set keeps a very long project linear
   const hashes: number[] = [];
   const set = inds.length > 16 ? new Set<number>() : null;
-  for (const ind of inds) {
-    const name = ind.name?.text;
+  for (let k = 0; k < inds.length; k++) {
+    const name = inds[k].name?.text;
     // a name that trims to nothing has no key and never repeats
     if (!name || !name.trim()) continue;
     const h = nameHash(name);

@@ -6,6 +6,7 @@
  */
 import type { Indicator, IndicatorValue, Span, TableRow } from "../../model";
 import { cleanWithMap } from "../../text";
+import { isWhiteSpace } from "./text-keys";
 
 export type ValueFieldName = "annual" | "period";
 
@@ -62,18 +63,10 @@ export interface CellText {
   span: Span;
 }
 
-/** What String.prototype.trim removes (white space and line terminators). */
-function isTrimmed(code: number): boolean {
-  return (
-    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
-
 /** No line break inside and nothing for trim() at the ends: cleaning would give the text back. */
 function isClean(s: string): boolean {
   const n = s.length;
-  if (n > 0 && (isTrimmed(s.charCodeAt(0)) || isTrimmed(s.charCodeAt(n - 1)))) return false;
+  if (n > 0 && (isWhiteSpace(s.charCodeAt(0)) || isWhiteSpace(s.charCodeAt(n - 1)))) return false;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return false;
