@@ -35,7 +35,9 @@ export function summarizeTable(table: TableModel): TableSummary {
   let projects = 0;
   let agencies = 0;
   let indicators = 0;
-  for (const r of table.rows) {
+  const rows = table.rows;
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
     if (r.kind === "project") {
       projects++;
       indicators += r.indicators.length;
@@ -46,7 +48,11 @@ export function summarizeTable(table: TableModel): TableSummary {
 
 function projectIndicatorList(table: TableModel): Indicator[] {
   const out: Indicator[] = [];
-  for (const r of table.rows) if (r.kind === "project") for (const i of r.indicators) out.push(i);
+  const rows = table.rows;
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
+    if (r.kind === "project") for (let j = 0; j < r.indicators.length; j++) out.push(r.indicators[j]);
+  }
   return out;
 }
 
@@ -93,14 +99,15 @@ export function checkTable(table: TableModel, config?: Config): Finding[] {
       run.visitor = run.rule.visitor(table, run.ctx, run.out);
       visitors.push(run.visitor);
     }
-    walkProjects(table, visitors);
+    walkProjects(table, visitors, scheme);
   } catch {
     fusedOk = false;
   }
   const out: Finding[] = [];
   for (const run of runs) {
     const findings = isVisitorRule(run.rule) && fusedOk ? run.out : runRule(run.rule, table, run.ctx);
-    for (const f of findings) {
+    for (let k = 0; k < findings.length; k++) {
+      const f = findings[k];
       if (run.severity) f.severity = run.severity;
       out.push(f);
     }
@@ -161,40 +168,86 @@ export function checkWorkbook(model: WorkbookModel, config?: Config): CheckResul
   for (const t of model.tables) {
     order(t.sheet);
     tables.push(summarizeTable(t));
-    findings.push(...checkTable(t, config));
+    const found = checkTable(t, config);
+    for (let k = 0; k < found.length; k++) findings.push(found[k]);
   }
   return { tables, findings: uniqueKeys(sortFindings(findings, sheetOrder)) };
 }
 
-/** Sheet (workbook order), row, column, position in the cell, then rule catalog order. */
-export function sortFindings(findings: Finding[], sheetOrder?: Map<string, number>): Finding[] {
-  const ruleOrder = new Map(allRules.map((r, k) => [r.id, k]));
-  const cells = new Map<string, { row: number; col: number }>();
-  const decorated = findings.map((f, k) => {
-    let a = cells.get(f.cell);
-    if (!a) {
-      a = fromA1(f.cell) ?? { row: 0, col: 0 };
-      cells.set(f.cell, a);
+let ruleOrder: Map<string, number> | null = null;
+
+/** Where a cell sorts: row, then column, in one number (rows < 2^24, columns < 2^15). */
+function cellRank(cell: string): number {
+  // the plain form the rules write (B12), read off its characters; anything else through fromA1
+  let k = 0;
+  let col = 0;
+  while (k < cell.length && k < 3) {
+    const c = cell.charCodeAt(k);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+    k++;
+  }
+  let row = 0;
+  const digits = cell.length - k;
+  if (k > 0 && digits > 0 && digits <= 7) {
+    for (let i = k; i < cell.length; i++) {
+      const d = cell.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return rankOf(fromA1(cell));
+      row = row * 10 + d;
     }
-    return { f, k, sheet: sheetOrder?.get(f.sheet) ?? 0, row: a.row, col: a.col, at: f.span?.start ?? -1, rule: ruleOrder.get(f.rule) ?? 0 };
-  });
-  decorated.sort(
-    (x, y) =>
-      x.sheet - y.sheet ||
-      (sheetOrder ? 0 : x.f.sheet.localeCompare(y.f.sheet)) ||
-      x.row - y.row ||
-      x.col - y.col ||
-      x.at - y.at ||
-      x.rule - y.rule ||
-      x.k - y.k,
+    return (row - 1) * 32768 + (col - 1);
+  }
+  return rankOf(fromA1(cell));
+}
+
+const rankOf = (a: { row: number; col: number } | null): number => (a ? a.row * 32768 + a.col : 0);
+
+/**
+ * Sheet (workbook order), row, column, position in the cell, then rule catalog order. Each finding's
+ * place is worked out once into two numbers (sheet-row-column, position-rule), so the sort compares
+ * numbers only; the sort is stable, so ties keep the order the rules gave.
+ */
+export function sortFindings(findings: Finding[], sheetOrder?: Map<string, number>): Finding[] {
+  ruleOrder ??= new Map(allRules.map((r, k) => [r.id, k]));
+  const n = findings.length;
+  const major = new Float64Array(n);
+  const minor = new Float64Array(n);
+  const cells = new Map<string, number>();
+  let lastCell = "";
+  let lastRank = 0;
+  for (let k = 0; k < n; k++) {
+    const f = findings[k];
+    // consecutive findings often share a cell (one rule, one project): skip the lookup then
+    if (f.cell !== lastCell) {
+      let rank = cells.get(f.cell);
+      if (rank === undefined) {
+        rank = cellRank(f.cell);
+        cells.set(f.cell, rank);
+      }
+      lastCell = f.cell;
+      lastRank = rank;
+    }
+    // sheets < 2^14 above rows and columns (< 2^39)
+    major[k] = (sheetOrder?.get(f.sheet) ?? 0) * 549755813888 + lastRank;
+    minor[k] = ((f.span ? f.span.start : -1) + 1) * 64 + (ruleOrder.get(f.rule) ?? 0);
+  }
+  const order: number[] = [];
+  for (let k = 0; k < n; k++) order.push(k);
+  order.sort(
+    sheetOrder
+      ? (x, y) => major[x] - major[y] || minor[x] - minor[y] || x - y
+      : (x, y) => findings[x].sheet.localeCompare(findings[y].sheet) || major[x] - major[y] || minor[x] - minor[y] || x - y,
   );
-  return decorated.map((d) => d.f);
+  const out: Finding[] = [];
+  for (let k = 0; k < n; k++) out.push(findings[order[k]]);
+  return out;
 }
 
 /** Keys should name one finding each; the rare collision (two tables on one sheet) gets a suffix. */
 function uniqueKeys(findings: Finding[]): Finding[] {
   const seen = new Map<string, number>();
-  for (const f of findings) {
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
     const n = seen.get(f.key) ?? 0;
     seen.set(f.key, n + 1);
     if (n > 0) f.key = `${f.key}#${n + 1}`;

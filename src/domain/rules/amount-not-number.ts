@@ -1,9 +1,9 @@
-import type { Rule } from "./rule";
+import { visitorRule, type VisitorRule } from "./support/visitor";
 import { rowFinding } from "./support/findings";
 import { AMOUNT_FIELDS, COLUMN_NAMES } from "./support/columns";
 
 /** An amount cell holding text that is not a number (待定, #REF!, 12万). */
-export const amountNotNumber: Rule = {
+export const amountNotNumber: VisitorRule = visitorRule({
   id: "amount-not-number",
   severity: "error",
   category: "structure",
@@ -21,25 +21,27 @@ export const amountNotNumber: Rule = {
     bad: "财政拨款 holding 待定 or #REF!.",
     good: "财政拨款 holding 12.00, or blank / '-' when there is no money from that source.",
   },
-  check(table) {
-    const out = [];
-    for (const row of table.rows) {
-      if (!row.amounts) continue;
-      for (const field of AMOUNT_FIELDS) {
-        const a = row.amounts[field];
-        if (a.kind !== "invalid") continue;
-        const col = COLUMN_NAMES[field];
-        out.push(
-          rowFinding(amountNotNumber, table, row, {
-            cell: row.amountCells[field] ?? row.nameCell,
-            field: col.zh,
-            subject: a.text,
-            message: `“${row.name}”的${col.zh}为“${a.text}”，不是数字，无法参与汇总。请填写金额数字（无此项资金时留空或填“-”）。`,
-            messageEn: `The ${col.en} of "${row.name}" is "${a.text}", which is not a number.`,
-          }),
-        );
-      }
-    }
-    return out;
+  visitor(table, _ctx, out) {
+    return {
+      // every row with amounts: projects, agencies and 合计
+      row(row) {
+        if (!row.amounts) return;
+        for (let j = 0; j < AMOUNT_FIELDS.length; j++) {
+          const field = AMOUNT_FIELDS[j];
+          const a = row.amounts[field];
+          if (a.kind !== "invalid") continue;
+          const col = COLUMN_NAMES[field];
+          out.push(
+            rowFinding(amountNotNumber, table, row, {
+              cell: row.amountCells[field] ?? row.nameCell,
+              field: col.zh,
+              subject: a.text,
+              message: `“${row.name}”的${col.zh}为“${a.text}”，不是数字，无法参与汇总。请填写金额数字（无此项资金时留空或填“-”）。`,
+              messageEn: `The ${col.en} of "${row.name}" is "${a.text}", which is not a number.`,
+            }),
+          );
+        }
+      },
+    };
   },
-};
+});

@@ -1,7 +1,7 @@
 import type { Severity } from "../finding";
 import { visitorRule, type VisitorRule } from "./support/visitor";
 import { rowFinding } from "./support/findings";
-import { isCostIndicator, level1Of, type Level1Name } from "./support/categories";
+import type { Level1Name } from "./support/categories";
 
 interface Need {
   name: Level1Name;
@@ -46,17 +46,18 @@ export const categoryMissing: VisitorRule = visitorRule({
       needs.push({ name: "成本", label: "成本指标", en: "cost", severity: "warning", why: "按财预〔2021〕101号要求反映项目的经济成本等" });
     }
     return {
-      project(row) {
-        if (row.indicators.length === 0) return; // indicators-missing covers none
+      project(row, facts) {
+        const n = row.indicators.length;
+        if (n === 0) return; // indicators-missing covers none
         // one bit per 一级 (a Set per project costs more than the check itself at 10,000 projects)
         let have = 0;
-        for (const ind of row.indicators) {
-          const l1 = level1Of(ind, ctx.scheme);
+        for (let k = 0; k < n; k++) {
+          const l1 = facts.level1(row, k);
           if (l1) have |= BIT[l1];
-          if (isCostIndicator(ind, ctx.scheme)) have |= BIT["成本"];
+          if (facts.cost(row, k)) have |= BIT["成本"];
         }
         let missing = false;
-        for (const need of needs) if (!(have & BIT[need.name])) missing = true;
+        for (let j = 0; j < needs.length; j++) if (!(have & BIT[needs[j].name])) missing = true;
         if (!missing) return;
         const cell = row.indicatorCell ?? row.indicators[0].cell;
         const present = ORDER.filter((n) => have & BIT[n]);

@@ -1,7 +1,6 @@
 import { Big, formatMoney } from "../money";
 import { visitorRule, type VisitorRule } from "./support/visitor";
 import { indicatorFinding, indicatorRef, indicatorRefEn } from "./support/findings";
-import { isCostIndicator } from "./support/categories";
 import { cellAmount, withUnit } from "./support/money-rows";
 import { inTableUnit, moneyMentions, type MoneyMention } from "./support/money-text";
 import { cellTextOf, spanIn } from "./support/value-text";
@@ -27,14 +26,18 @@ export const costExceedsAmount: VisitorRule = visitorRule({
     good: "年度投入 ≤2.15万元, matching the project total.",
   },
   visitor(table, ctx, out) {
-    const factor = new Big(1).plus(new Big(Number(ctx.options.tolerancePercent ?? 0)).div(100));
+    const tolerance = Number(ctx.options.tolerancePercent ?? 0);
+    // no tolerance (the default): the limit is the total itself, no multiplication per project
+    const factor = tolerance === 0 ? null : new Big(1).plus(new Big(tolerance).div(100));
     return {
-      project(row) {
+      project(row, facts) {
         if (!row.amounts || row.amounts.total.kind !== "number") return;
         const total = cellAmount(row, "total")!;
         let limit: Big | undefined; // total × (1 + tolerance), computed when a cost value needs it
-        for (const ind of row.indicators) {
-          if (!isCostIndicator(ind, ctx.scheme)) continue;
+        const inds = row.indicators;
+        for (let k = 0; k < inds.length; k++) {
+          if (!facts.cost(row, k)) continue;
+          const ind = inds[k];
           // the annual value is what this year's 总计 pays for; the period value may span years
           const value = ind.annualValue ?? ind.periodValue;
           if (!value) continue;
@@ -52,7 +55,7 @@ export const costExceedsAmount: VisitorRule = visitorRule({
               cost = v;
             }
           }
-          limit ??= total.times(factor);
+          limit ??= factor ? total.times(factor) : total;
           if (!cost.gt(limit)) continue;
           const diff = cost.minus(total);
           out.push(

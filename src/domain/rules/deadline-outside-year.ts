@@ -1,7 +1,7 @@
 import type { ParsedValue } from "../model";
 import { visitorRule, type VisitorRule } from "./support/visitor";
 import { indicatorFinding, indicatorRef, indicatorRefEn } from "./support/findings";
-import { VALUE_DEFS } from "./support/value-text";
+import { VALUE_DEFS, valueOf } from "./support/value-text";
 
 type Deadline = Extract<ParsedValue, { kind: "deadline" }>;
 
@@ -45,8 +45,9 @@ export const deadlineOutsideYear: VisitorRule = visitorRule({
     const source = ctx.budgetYearSource ? SOURCE_ZH[ctx.budgetYearSource] : "";
     return {
       indicator(row, ind) {
-        for (const d of VALUE_DEFS) {
-          const value = ind[d.key];
+        for (let j = 0; j < VALUE_DEFS.length; j++) {
+          const d = VALUE_DEFS[j];
+          const value = valueOf(ind, d);
           if (!value) continue;
           const p = value.parsed;
           if (p.kind !== "deadline" || p.year === null) continue;

@@ -2,13 +2,34 @@ import type { Finding } from "../finding";
 import type { TableModel, TableRow } from "../model";
 import { visitorRule, type VisitorRule } from "./support/visitor";
 import { rowFinding } from "./support/findings";
+import { isWhiteSpace } from "./support/text-keys";
 
 /** Goals that legitimately repeat: confidential projects publish a fixed sentence instead. */
 const CONFIDENTIAL = /不宜公开|涉密|保密/;
 
+const GOAL_PUNCT = /[\s\u3000，,。.；;：:、！!？?“”"'‘’（）()《》]/g;
+
 /** Compare goals without the spaces and punctuation a copy may have gained or lost. */
 export function goalKey(text: string): string {
-  return text.replace(/[\s\u3000，,。.；;：:、！!？?“”"'‘’（）()《》]/g, "");
+  return text.replace(GOAL_PUNCT, "");
+}
+
+const IGNORED = new Set([..."，,。.；;：:、！!？?“”\"'‘’（）()《》"].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * A number for the goal's key, read off the characters without building the key: goals with the
+ * same key get the same number, so only goals whose number repeats need their key made (building
+ * 10,000 long keys just to find a few hundred copies costs more than the rest of the rule).
+ */
+function goalHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // CJK ideographs, nearly every character of a goal, are neither spaces nor punctuation
+    if ((c < 0x4e00 || c > 0x9fff) && (isWhiteSpace(c) || IGNORED.has(c))) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h;
 }
 
 /** The same 绩效目标 text on different projects (copied from one project to the next). */
@@ -31,18 +52,31 @@ export const duplicateGoal: VisitorRule = visitorRule({
     good: "Each project states its own goal.",
   },
   visitor(table, _ctx, out) {
-    const groups = new Map<string, TableRow[]>();
+    const rows: TableRow[] = [];
+    const hashes: number[] = [];
+    const seen = new Map<number, number>();
     return {
       project(row) {
-        if (!row.goal?.text || CONFIDENTIAL.test(row.goal.text)) return;
-        const key = goalKey(row.goal.text);
-        if (!key) return;
-        const g = groups.get(key);
-        if (g) g.push(row);
-        else groups.set(key, [row]);
+        if (!row.goal?.text) return;
+        const h = goalHash(row.goal.text);
+        rows.push(row);
+        hashes.push(h);
+        seen.set(h, (seen.get(h) ?? 0) + 1);
       },
       end() {
-        for (const rows of groups.values()) if (rows.length > 1) reportGroup(table, rows, out);
+        // in table order, as if every goal were keyed: a key that repeats has a repeating number
+        const groups = new Map<string, TableRow[]>();
+        for (let k = 0; k < rows.length; k++) {
+          if (seen.get(hashes[k])! < 2) continue;
+          const goal = rows[k].goal!.text;
+          if (CONFIDENTIAL.test(goal)) continue;
+          const key = goalKey(goal);
+          if (!key) continue;
+          const g = groups.get(key);
+          if (g) g.push(rows[k]);
+          else groups.set(key, [rows[k]]);
+        }
+        for (const g of groups.values()) if (g.length > 1) reportGroup(table, g, out);
       },
     };
   },

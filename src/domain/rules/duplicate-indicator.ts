@@ -1,26 +1,51 @@
 import type { Indicator } from "../model";
 import { visitorRule, type VisitorRule } from "./support/visitor";
 import { indicatorFinding, indicatorRef } from "./support/findings";
+import { isWhiteSpace } from "./support/text-keys";
 
 /** Names compare without spaces, brackets' width or a trailing full stop. */
 const NEEDS_NORMALISING = /[\s\u3000（）。.;；,，]/;
-const nameKey = (s: string): string =>
-  NEEDS_NORMALISING.test(s) ? s.replace(/[\s\u3000（）]|[。.;；,，]+$/g, (ch) => (ch === "（" ? "(" : ch === "）" ? ")" : "")) : s;
+const NORMALISED = /[\s\u3000（）]|[。.;；,，]+$/g;
+const normalised = (ch: string): string => (ch === "（" ? "(" : ch === "）" ? ")" : "");
+const nameKey = (s: string): string => (NEEDS_NORMALISING.test(s) ? s.replace(NORMALISED, normalised) : s);
 
-/** Whether a non-empty key occurs twice: pairwise for the usual handful, a Set for long lists. */
-function hasRepeat(keys: string[]): boolean {
-  if (keys.length > 16) {
-    const set = new Set<string>();
-    for (const k of keys) {
-      if (!k) continue;
-      if (set.has(k)) return true;
-      set.add(k);
-    }
-    return false;
+/** Characters nameKey drops or maps (white space, brackets, trailing stops) as seen by nameHash. */
+const IGNORED = new Set([..."（）()。.;；,，"].map((ch) => ch.charCodeAt(0)));
+const isIgnored = (c: number): boolean => isWhiteSpace(c) || IGNORED.has(c);
+
+/**
+ * A number for a name, read off its characters with every character nameKey may drop or map left
+ * out: names with the same key get the same number (though one number may stand for two keys), so
+ * a project whose numbers are all different has no repeat, and that is nearly every project.
+ */
+function nameHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // CJK ideographs, nearly every character of a name, are never ignored
+    if ((c >= 0x4e00 && c <= 0x9fff) || !isIgnored(c)) h = Math.imul(h ^ c, 0x01000193);
   }
-  for (let i = 1; i < keys.length; i++) {
-    if (!keys[i]) continue;
-    for (let j = 0; j < i; j++) if (keys[j] === keys[i]) return true;
+  return h;
+}
+
+/** Whether two named indicators may share a key (their numbers repeat); false means surely not. */
+function mayRepeat(inds: readonly Indicator[]): boolean {
+  if (inds.length < 2) return false;
+  // a handful per project: a list searched pairwise; a Set keeps a very long project linear
+  const hashes: number[] = [];
+  const set = inds.length > 16 ? new Set<number>() : null;
+  for (let k = 0; k < inds.length; k++) {
+    const name = inds[k].name?.text;
+    // a name that trims to nothing has no key and never repeats
+    if (!name || !name.trim()) continue;
+    const h = nameHash(name);
+    if (set) {
+      if (set.has(h)) return true;
+      set.add(h);
+    } else {
+      if (hashes.includes(h)) return true;
+      hashes.push(h);
+    }
   }
   return false;
 }
@@ -50,9 +75,9 @@ export const duplicateIndicator: VisitorRule = visitorRule({
     return {
       project(row) {
         const inds = row.indicators;
-        // a few indicators per project: compare keys pairwise until a repeat shows up; a Map only then
+        // keys are made only for a project where two names may share one
+        if (!mayRepeat(inds)) return;
         const keys = inds.map((i) => (i.name?.text.trim() ? nameKey(i.name.text.trim()) : ""));
-        if (!hasRepeat(keys)) return;
         const seen = new Map<string, { first: Indicator; count: number }>();
         inds.forEach((ind, k) => {
           const name = ind.name?.text.trim();

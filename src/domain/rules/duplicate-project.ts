@@ -1,13 +1,16 @@
-import type { Finding } from "../finding";
 import type { TableRow } from "../model";
-import type { Rule } from "./rule";
+import { visitorRule, type VisitorRule } from "./support/visitor";
 import { rowFinding } from "./support/findings";
 
 /** Names compare without spaces and with either width of bracket (most names need no change). */
-const nameKey = (s: string): string => (/[\s\u3000（）]/.test(s) ? s.replace(/[\s\u3000]/g, "").replace(/（/g, "(").replace(/）/g, ")") : s);
+const NEEDS_NORMALISING = /[\s\u3000（）]/;
+const SPACES = /[\s\u3000]/g;
+const OPEN = /（/g;
+const CLOSE = /）/g;
+const nameKey = (s: string): string => (NEEDS_NORMALISING.test(s) ? s.replace(SPACES, "").replace(OPEN, "(").replace(CLOSE, ")") : s);
 
 /** The same project name twice under one agency (the same name under two agencies is fine). */
-export const duplicateProject: Rule = {
+export const duplicateProject: VisitorRule = visitorRule({
   id: "duplicate-project",
   severity: "warning",
   category: "project",
@@ -25,41 +28,41 @@ export const duplicateProject: Rule = {
     bad: "法律顾问服务 twice under one agency.",
     good: "Distinct names within each agency.",
   },
-  check(table) {
+  visitor(table, _ctx, out) {
     // agency (its row, or its name in the agency layout) → project name → first occurrence
     const byAgency = new Map<TableRow | string, Map<string, { cell: string; count: number }>>();
-    const out: Finding[] = [];
     // the agency a project sits under, by position when the table has agency rows (names can repeat)
     let current: TableRow | null = null;
-    for (const row of table.rows) {
-      if (row.kind === "agency") current = row;
-      if (row.kind === "total") current = null;
-      if (row.kind !== "project" || !row.name.trim()) continue;
-      const agency = current ? current.name : row.agency;
-      const group = current ?? row.agency ?? "";
-      let seen = byAgency.get(group);
-      if (!seen) {
-        seen = new Map();
-        byAgency.set(group, seen);
-      }
-      const key = nameKey(row.name);
-      const first = seen.get(key);
-      if (!first) {
-        seen.set(key, { cell: row.nameCell, count: 1 });
-        continue;
-      }
-      first.count++;
-      const where = agency ? `资金使用单位“${agency}”下` : "本表中";
-      out.push(
-        rowFinding(duplicateProject, table, row, {
-          cell: row.nameCell,
-          field: `项目名称#${first.count}`,
-          subject: row.name,
-          message: `${where}项目“${row.name}”重复出现（首次在${first.cell}）。请核实是否重复列示；确为不同项目时请在名称中加以区分。`,
-          messageEn: `Project "${row.name}" appears again under ${agency ? `agency "${agency}"` : "this table"} (first at ${first.cell}).`,
-        }),
-      );
-    }
-    return out;
+    return {
+      row(row) {
+        if (row.kind === "agency") current = row;
+        if (row.kind === "total") current = null;
+        if (row.kind !== "project" || !row.name.trim()) return;
+        const agency = current ? current.name : row.agency;
+        const group = current ?? row.agency ?? "";
+        let seen = byAgency.get(group);
+        if (!seen) {
+          seen = new Map();
+          byAgency.set(group, seen);
+        }
+        const key = nameKey(row.name);
+        const first = seen.get(key);
+        if (!first) {
+          seen.set(key, { cell: row.nameCell, count: 1 });
+          return;
+        }
+        first.count++;
+        const where = agency ? `资金使用单位“${agency}”下` : "本表中";
+        out.push(
+          rowFinding(duplicateProject, table, row, {
+            cell: row.nameCell,
+            field: `项目名称#${first.count}`,
+            subject: row.name,
+            message: `${where}项目“${row.name}”重复出现（首次在${first.cell}）。请核实是否重复列示；确为不同项目时请在名称中加以区分。`,
+            messageEn: `Project "${row.name}" appears again under ${agency ? `agency "${agency}"` : "this table"} (first at ${first.cell}).`,
+          }),
+        );
+      },
+    };
   },
-};
+});

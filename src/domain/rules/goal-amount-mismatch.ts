@@ -10,9 +10,10 @@ const FUNDING = /安排|预算|资金|经费|投入|申请|拨付|拨款|总额|
 const OTHER_MONEY =
   /引进|引入|吸引|招商|撬动|带动|拉动|融资|贷款|投资|产值|营业|营收|收入|销售|交易|成交|税|利润|效益|其中|每|人均|标准|累计|奖励|补助|补贴|节约|节省|挽回|追回|减少|降低|增加|增长|超过|达到|以上|总预算|实施周期|分年|分期|往年|上年|去年/;
 
+const stops = /[，,。；;！!？?\n]/;
+
 /** The clause (between ，。；) holding [start, end). */
 function clauseAround(text: string, start: number, end: number): string {
-  const stops = /[，,。；;！!？?\n]/;
   let a = start;
   while (a > 0 && !stops.test(text[a - 1])) a--;
   let b = end;

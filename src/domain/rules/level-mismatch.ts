@@ -4,7 +4,7 @@ import { LEVEL1, childrenOf, codeMatchesName, isChildOf, resolveLevel1, resolveL
 import type { Scheme } from "./rule";
 import { visitorRule, type VisitorRule } from "./support/visitor";
 import { indicatorFinding, indicatorRef } from "./support/findings";
-import { NestedMemo } from "./support/memo";
+import { SpellingMemo } from "./support/memo";
 
 const written = (c: CategoryRef): string => (c.code ? `${c.code}-${c.name}` : c.name);
 const level1List = (scheme: Scheme): string => LEVEL1[scheme].map((d) => d.label).join("、");
@@ -18,17 +18,26 @@ interface Problem {
   en: string;
 }
 
+type Template = Omit<Problem, "ref"> & { level: 1 | 2 };
+
 /** Problems depend only on the spellings and the scheme: tables repeat a few spellings many times. */
-const MEMO = new NestedMemo<Array<Omit<Problem, "ref"> & { level: 1 | 2 }>>();
+const MEMO: Record<Scheme, SpellingMemo<SpellingMemo<Template[]>>> = { traditional: new SpellingMemo(), fin101: new SpellingMemo() };
 const NONE: Problem[] = [];
+
+function templatesOf(l1: CategoryRef | null, l2: CategoryRef | null, scheme: Scheme): Template[] {
+  const byL1 = MEMO[scheme];
+  const byL2 = byL1.get(l1) ?? byL1.set(l1, new SpellingMemo());
+  const known = byL2.get(l2);
+  if (known) return known;
+  const found = computeProblems(l1, l2, scheme).map((p) => ({ part: p.part, zh: p.zh, en: p.en, level: p.ref === l1 ? (1 as const) : (2 as const) }));
+  return byL2.set(l2, found);
+}
 
 function problemsOf(ind: Indicator, scheme: Scheme): Problem[] {
   const l1 = ind.level1 && !ind.level1.inferred ? ind.level1 : null;
   const l2 = ind.level2;
   if (!l1 && !l2) return NONE;
-  const found = MEMO.get([scheme, l1?.code, l1?.name, l2?.code, l2?.name], () =>
-    computeProblems(l1, l2, scheme).map((p) => ({ part: p.part, zh: p.zh, en: p.en, level: p.ref === l1 ? (1 as const) : (2 as const) })),
-  );
+  const found = templatesOf(l1, l2, scheme);
   if (found.length === 0) return NONE;
   return found.map((p) => ({ part: p.part, zh: p.zh, en: p.en, ref: (p.level === 1 ? l1 : l2)! }));
 }
@@ -112,7 +121,8 @@ export const levelMismatch: VisitorRule = visitorRule({
   visitor(table, ctx, out) {
     return {
       indicator(row, ind) {
-        for (const p of problemsOf(ind, ctx.scheme)) out.push(finding(table, row, ind, p));
+        const problems = problemsOf(ind, ctx.scheme);
+        for (let j = 0; j < problems.length; j++) out.push(finding(table, row, ind, problems[j]));
       },
     };
   },

@@ -1,6 +1,5 @@
 import { visitorRule, type VisitorRule } from "./support/visitor";
 import { indicatorFinding, indicatorRef, indicatorRefEn } from "./support/findings";
-import { level1Of } from "./support/categories";
 
 /** No first-level category written, and none to infer from a second level. */
 export const levelMissing: VisitorRule = visitorRule({
@@ -23,8 +22,8 @@ export const levelMissing: VisitorRule = visitorRule({
   },
   visitor(table, ctx, out) {
     return {
-      indicator(row, ind) {
-        if (ind.level1 || level1Of(ind, ctx.scheme)) return;
+      indicator(row, ind, k, facts) {
+        if (ind.level1 || facts.level1(row, k)) return;
         out.push(
           indicatorFinding(levelMissing, table, row, ind, {
             subject: ind.level2?.name ?? "",

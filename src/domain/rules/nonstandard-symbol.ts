@@ -1,14 +1,15 @@
 import type { Finding, Fix } from "../finding";
 import type { Comparator, Indicator, TableModel, TableRow, IndicatorValue } from "../model";
 import { visitorRule, type VisitorRule } from "./support/visitor";
-import { indicatorFinding, indicatorRef, indicatorRefEn } from "./support/findings";
-import { cellTextOf, locateAll, spanIn, type CellText, type Located, type ValueDef, VALUE_DEFS } from "./support/value-text";
+import { flat, indicatorFinding, indicatorRef, indicatorRefEn } from "./support/findings";
+import { cellTextOf, locateAll, spanIn, type CellText, type Located, type ValueDef, VALUE_DEFS, valueOf } from "./support/value-text";
 
 const STANDARD = new Set(["≥", "≤", ">", "<", "="]);
 
 /** Symbols that are never standard wherever they appear, even in prose values. */
 const SYMBOLS: Record<string, Comparator> = { "≧": "≥", "≦": "≤", "＞＝": "≥", "＜＝": "≤", ">=": "≥", "<=": "≤", "＞": ">", "＜": "<", "＝": "=" };
 const SYMBOL_RE = /≧|≦|＞＝|＜＝|>=|<=|＞|＜|＝/;
+const SPACE = /\s/;
 
 /** ≧ ≦ ＞ ＜ >= <= 大于等于 不低于 不超过 … where ≥ ≤ > < belong. */
 export const nonstandardSymbol: VisitorRule = visitorRule({
@@ -33,8 +34,9 @@ export const nonstandardSymbol: VisitorRule = visitorRule({
     return {
       indicator(row, ind) {
         // one finding per value, each with its own fix: a fix rewrites exactly one comparator
-        for (const d of VALUE_DEFS) {
-          const value = ind[d.key];
+        for (let j = 0; j < VALUE_DEFS.length; j++) {
+          const d = VALUE_DEFS[j];
+          const value = valueOf(ind, d);
           if (!value) continue;
           const found = locate(value, row);
           if (found) out.push(finding(table, row, ind, d, value, found));
@@ -63,8 +65,8 @@ function locate(value: IndicatorValue, row: TableRow): Found | null {
     if (num < 0) return { written, standard: p.comparator, at: null, replacement: p.comparator };
     // before the number (spaces allowed between): replace the comparator only
     let k = num;
-    while (k > 0 && /\s/.test(text[k - 1])) k--;
-    if (text.slice(k - written.length, k) === written) {
+    while (k > 0 && SPACE.test(text[k - 1])) k--;
+    if (k >= written.length && text.startsWith(written, k - written.length)) {
       return { written, standard: p.comparator, at: located(ct, k - written.length, k), replacement: p.comparator };
     }
     // after number and unit (90%以上): move it in front of the number
@@ -100,7 +102,7 @@ function finding(table: TableModel, row: TableRow, ind: Indicator, d: ValueDef, 
       start: found.at.span.start,
       end: found.at.span.end,
       replacement: found.replacement,
-      description: `将“${found.at.text}”改为“${found.replacement}”`,
+      description: flat(`将“${found.at.text}”改为“${found.replacement}”`),
     };
     result.fix = fix;
   }

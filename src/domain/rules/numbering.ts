@@ -1,5 +1,5 @@
 import type { Fix } from "../finding";
-import type { TableRow } from "../model";
+import type { Indicator, TableRow } from "../model";
 import { renumber } from "../indicator/format";
 import { visitorRule, type VisitorRule } from "./support/visitor";
 import { rowFinding } from "./support/findings";
@@ -22,6 +22,18 @@ export function numberingProblem(seqs: readonly number[]): NumberingProblem | nu
     return { at: i, kind: "skip" };
   }
   return null;
+}
+
+/** The numbered indicators run 1, 2, 3 … (what numberingProblem finds nothing in), without making lists. */
+function inOrder(inds: readonly Indicator[]): boolean {
+  let expected = 1;
+  for (let k = 0; k < inds.length; k++) {
+    const seq = inds[k].seq;
+    if (seq === null) continue;
+    if (seq !== expected) return false;
+    expected++;
+  }
+  return true;
 }
 
 const KIND_ZH: Record<NumberingProblem["kind"], (seq: number, prev: number) => string> = {
@@ -53,7 +65,7 @@ export const numbering: VisitorRule = visitorRule({
   visitor(table, _ctx, out) {
     return {
       project(row) {
-        if (!row.indicatorCell) return;
+        if (!row.indicatorCell || inOrder(row.indicators)) return;
         const numbered = row.indicators.filter((i) => i.seq !== null);
         const seqs = numbered.map((i) => i.seq as number);
         const p = numberingProblem(seqs);

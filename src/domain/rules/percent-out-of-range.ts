@@ -1,8 +1,10 @@
 import { visitorRule, type VisitorRule } from "./support/visitor";
 import { indicatorFinding, indicatorRef, indicatorRefEn } from "./support/findings";
-import { VALUE_DEFS } from "./support/value-text";
+import { VALUE_DEFS, valueOf } from "./support/value-text";
 
 /** Rates that may legitimately exceed 100%: growth, increase, over-fulfilment. */
+const MINUS = /^[-−－]/;
+
 export const GROWTH = /增长|增幅|增速|涨幅|提升率|提高率|增加率|上升率|超额|同比|环比/;
 
 /** A rate above 100% or below 0 (growth rates excepted). */
@@ -27,12 +29,13 @@ export const percentOutOfRange: VisitorRule = visitorRule({
   visitor(table, _ctx, out) {
     return {
       indicator(row, ind) {
-        for (const d of VALUE_DEFS) {
-          const value = ind[d.key];
+        for (let j = 0; j < VALUE_DEFS.length; j++) {
+          const d = VALUE_DEFS[j];
+          const value = valueOf(ind, d);
           if (!value) continue;
           const p = value.parsed;
           if (p.kind !== "quantity" || p.unit !== "%") continue;
-          const negative = /^[-−－]/.test(p.numberText) || p.number < 0;
+          const negative = MINUS.test(p.numberText) || p.number < 0;
           const above = p.number > 100 || (p.number === 100 && p.comparator === ">");
           if (!negative && !above) continue;
           if (GROWTH.test(ind.name?.text ?? "") || GROWTH.test(p.prefix ?? "")) continue;

@@ -2,7 +2,7 @@ import { visitorRule, type VisitorRule } from "./support/visitor";
 import { indicatorFinding, indicatorRef, indicatorRefEn } from "./support/findings";
 import { escapeRegExp, sameTextKey } from "./support/text-keys";
 import { placeholderIn } from "./support/placeholders";
-import { locateAll, VALUE_DEFS } from "./support/value-text";
+import { locateAll, VALUE_DEFS, valueOf } from "./support/value-text";
 
 /** XX, **, *, 待定, —, ×× left in a value instead of a real target. */
 export const placeholderValue: VisitorRule = visitorRule({
@@ -27,8 +27,9 @@ export const placeholderValue: VisitorRule = visitorRule({
     return {
       indicator(row, ind) {
         let said: string | null = null;
-        for (const d of VALUE_DEFS) {
-          const value = ind[d.key];
+        for (let j = 0; j < VALUE_DEFS.length; j++) {
+          const d = VALUE_DEFS[j];
+          const value = valueOf(ind, d);
           if (!value) continue;
           const hit = placeholderIn(value.raw);
           if (hit === null) continue;

@@ -1,7 +1,6 @@
 import { isSatisfactionText } from "../indicator/taxonomy";
 import { visitorRule, type VisitorRule } from "./support/visitor";
 import { indicatorFinding, indicatorRef, indicatorRefEn } from "./support/findings";
-import { level1Of } from "./support/categories";
 
 /** A 满意 item outside 满意度, or under 满意度 something that is not a satisfaction rate. */
 export const satisfactionMisplaced: VisitorRule = visitorRule({
@@ -22,12 +21,12 @@ export const satisfactionMisplaced: VisitorRule = visitorRule({
     bad: "31-服务对象满意度；服务质量考核情况；大于90分 (a score, not satisfaction).",
     good: "31-服务对象满意度；服务对象满意度；≥90%.",
   },
-  visitor(table, ctx, out) {
+  visitor(table, _ctx, out) {
     return {
-      indicator(row, ind) {
+      indicator(row, ind, k, facts) {
         const name = ind.name?.text.trim();
         if (!name) return;
-        const l1 = level1Of(ind, ctx.scheme);
+        const l1 = facts.level1(row, k);
         if (!l1) return; // level-missing reports it
         const aboutSatisfaction = isSatisfactionText(name);
         const value = ind.annualValue?.raw || ind.periodValue?.raw || "";

@@ -1,6 +1,5 @@
-import type { Finding } from "../finding";
 import { Big, formatMoney } from "../money";
-import type { Rule } from "./rule";
+import { visitorRule, type VisitorRule } from "./support/visitor";
 import { rowFinding } from "./support/findings";
 import { cellAmount, withUnit } from "./support/money-rows";
 
@@ -8,7 +7,7 @@ const SOURCES = ["fiscal", "special", "other"] as const;
 const SOURCE_NAMES = { fiscal: "财政拨款", special: "财政专户拨款", other: "其他资金" } as const;
 
 /** 总计 = 财政拨款 + 财政专户拨款 + 其他资金 on every row (projects, agencies, 合计). */
-export const sourcesSumMismatch: Rule = {
+export const sourcesSumMismatch: VisitorRule = visitorRule({
   id: "sources-sum-mismatch",
   severity: "error",
   category: "money",
@@ -26,43 +25,44 @@ export const sourcesSumMismatch: Rule = {
     bad: "总计 14.00 with 财政拨款 12.00 and 其他资金 1.00 (13.00).",
     good: "总计 14.00 with 财政拨款 13.00 and 其他资金 1.00.",
   },
-  check(table) {
-    const out: Finding[] = [];
-    for (const row of table.rows) {
-      if (!row.amounts) continue;
-      const a = row.amounts;
-      if (a.total.kind === "invalid" || a.fiscal.kind === "invalid" || a.special.kind === "invalid" || a.other.kind === "invalid") continue; // amount-not-number
-      if (a.total.kind === "empty" && a.fiscal.kind === "empty" && a.special.kind === "empty" && a.other.kind === "empty") continue;
-      // the usual row has one source: compare without summing (big.js allocates on every operation)
-      if (a.total.kind === "number" && a.fiscal.kind === "number" && a.special.kind === "empty" && a.other.kind === "empty" && a.total.value.eq(a.fiscal.value)) continue;
-      const total = cellAmount(row, "total")!;
-      let sum = new Big(0);
-      for (const f of SOURCES) sum = sum.plus(cellAmount(row, f)!);
-      if (sum.eq(total)) continue;
-      const diff = total.minus(sum);
-      const written = SOURCES.filter((f) => row.amounts?.[f].kind === "number")
-        .map((f) => `${SOURCE_NAMES[f]}${formatMoney(cellAmount(row, f)!)}`)
-        .join(" + ");
-      out.push(
-        rowFinding(sourcesSumMismatch, table, row, {
-          cell: row.amountCells.total ?? row.nameCell,
-          field: "总计",
-          subject: `${formatMoney(total)}=${SOURCES.map((f) => formatMoney(cellAmount(row, f)!)).join("+")}`,
-          message:
-            `“${row.name}”的总计为${withUnit(total, table)}，但各资金来源之和为${withUnit(sum, table)}` +
-            `（${written || "均未填写"}），相差${withUnit(diff.abs(), table)}。总计应等于财政拨款、财政专户拨款与其他资金之和。`,
-          messageEn: `"${row.name}": total ${formatMoney(total)} but its sources add up to ${formatMoney(sum)} (difference ${formatMoney(diff)}).`,
-          expected: formatMoney(sum),
-          actual: formatMoney(total),
-          difference: formatMoney(diff),
-          parts: SOURCES.map((f) => ({
-            cell: row.amountCells[f] ?? row.nameCell,
-            name: SOURCE_NAMES[f],
-            amount: formatMoney(cellAmount(row, f)!),
-          })),
-        }),
-      );
-    }
-    return out;
+  visitor(table, _ctx, out) {
+    return {
+      // every row with amounts: projects, agencies and 合计
+      row(row) {
+        if (!row.amounts) return;
+        const a = row.amounts;
+        if (a.total.kind === "invalid" || a.fiscal.kind === "invalid" || a.special.kind === "invalid" || a.other.kind === "invalid") return; // amount-not-number
+        if (a.total.kind === "empty" && a.fiscal.kind === "empty" && a.special.kind === "empty" && a.other.kind === "empty") return;
+        // the usual row has one source: compare without summing (big.js allocates on every operation)
+        if (a.total.kind === "number" && a.fiscal.kind === "number" && a.special.kind === "empty" && a.other.kind === "empty" && a.total.value.eq(a.fiscal.value)) return;
+        const total = cellAmount(row, "total")!;
+        let sum = new Big(0);
+        for (const f of SOURCES) sum = sum.plus(cellAmount(row, f)!);
+        if (sum.eq(total)) return;
+        const diff = total.minus(sum);
+        const written = SOURCES.filter((f) => row.amounts?.[f].kind === "number")
+          .map((f) => `${SOURCE_NAMES[f]}${formatMoney(cellAmount(row, f)!)}`)
+          .join(" + ");
+        out.push(
+          rowFinding(sourcesSumMismatch, table, row, {
+            cell: row.amountCells.total ?? row.nameCell,
+            field: "总计",
+            subject: `${formatMoney(total)}=${SOURCES.map((f) => formatMoney(cellAmount(row, f)!)).join("+")}`,
+            message:
+              `“${row.name}”的总计为${withUnit(total, table)}，但各资金来源之和为${withUnit(sum, table)}` +
+              `（${written || "均未填写"}），相差${withUnit(diff.abs(), table)}。总计应等于财政拨款、财政专户拨款与其他资金之和。`,
+            messageEn: `"${row.name}": total ${formatMoney(total)} but its sources add up to ${formatMoney(sum)} (difference ${formatMoney(diff)}).`,
+            expected: formatMoney(sum),
+            actual: formatMoney(total),
+            difference: formatMoney(diff),
+            parts: SOURCES.map((f) => ({
+              cell: row.amountCells[f] ?? row.nameCell,
+              name: SOURCE_NAMES[f],
+              amount: formatMoney(cellAmount(row, f)!),
+            })),
+          }),
+        );
+      },
+    };
   },
-};
+});

@@ -2,7 +2,7 @@ import type { Finding } from "../finding";
 import type { Indicator, TableModel, TableRow } from "../model";
 import { visitorRule, type VisitorRule } from "./support/visitor";
 import { indicatorFinding, indicatorRef, indicatorRefEn, rowFinding } from "./support/findings";
-import { findTypos } from "./support/typos";
+import { findTypos, mayHaveSlip } from "./support/typos";
 import { cellTextOf, type SpannedText, spanIn } from "./support/value-text";
 
 /** A doubled word or doubled punctuation in goal or indicator text (否则否则, 。。, 的的). */
@@ -41,9 +41,10 @@ export const textTypo: VisitorRule = visitorRule({
             );
           }
         }
-        for (const ind of row.indicators) {
-          const found = indicatorTypos(table, row, ind);
-          for (const f of found) out.push(f);
+        const inds = row.indicators;
+        for (let k = 0; k < inds.length; k++) {
+          const found = indicatorTypos(table, row, inds[k]);
+          for (let j = 0; j < found.length; j++) out.push(found[j]);
         }
       },
     };
@@ -54,7 +55,7 @@ const NO_FINDINGS: Finding[] = [];
 const NO_TYPOS: ReturnType<typeof findTypos> = [];
 
 /** A line break may hide a slip (否\n则否则) that only the cleaned cell text shows. */
-const mayHaveTypo = (s: string | undefined): boolean => !!s && (/[\n\r]/.test(s) || findTypos(s).length > 0);
+const mayHaveTypo = (s: string | undefined): boolean => !!s && mayHaveSlip(s);
 
 function group<T extends { typo: string }>(items: T[]): Map<string, { first: T; count: number }> {
   const m = new Map<string, { first: T; count: number }>();

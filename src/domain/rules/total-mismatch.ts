@@ -27,12 +27,15 @@ export const totalMismatch: Rule = {
   check(table, ctx) {
     const tolerance = new Big(Number(ctx.options.tolerance ?? 0));
     const { groups, looseProjects } = agencyGroups(table);
-    const projectCount = table.rows.filter((r) => r.kind === "project").length;
+    let projectCount = 0;
+    for (let k = 0; k < table.rows.length; k++) if (table.rows[k].kind === "project") projectCount++;
     // projects above the first agency row belong to no agency: they count directly
     const parts = groups.length > 0 ? [...looseProjects, ...groups.map((g) => g.agency)] : looseProjects;
     const byAgencies = groups.length > 0;
     const out: Finding[] = [];
-    for (const row of table.rows) {
+    const rows = table.rows;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
       if (row.kind !== "total") continue;
       const f = reconcile({
         rule: totalMismatch,

@@ -1,7 +1,7 @@
 import { visitorRule, type VisitorRule } from "./support/visitor";
 import { indicatorFinding, indicatorRef, indicatorRefEn } from "./support/findings";
 import { sameTextKey } from "./support/text-keys";
-import { VALUE_DEFS } from "./support/value-text";
+import { VALUE_DEFS, valueOf } from "./support/value-text";
 
 /** A unit given with the name instead: 形成研究报告（份）. */
 const UNIT_IN_NAME = /[（(][^（）()]{1,6}[）)]\s*$/;
@@ -30,8 +30,9 @@ export const unitMissing: VisitorRule = visitorRule({
       indicator(row, ind) {
         if (ind.measureUnit) return;
         let seen: Set<string> | null = null;
-        for (const d of VALUE_DEFS) {
-          const value = ind[d.key];
+        for (let j = 0; j < VALUE_DEFS.length; j++) {
+          const d = VALUE_DEFS[j];
+          const value = valueOf(ind, d);
           if (!value) continue;
           const p = value.parsed;
           if (p.kind !== "quantity" || p.unit) continue;

@@ -1,7 +1,7 @@
 import { visitorRule, type VisitorRule } from "./support/visitor";
 import { indicatorFinding, indicatorRef, indicatorRefEn } from "./support/findings";
 import { sameTextKey } from "./support/text-keys";
-import { locateAll, VALUE_DEFS } from "./support/value-text";
+import { locateAll, type Located, VALUE_DEFS, valueOf } from "./support/value-text";
 
 /**
  * Words that make a value unmeasurable (domain.md V6). Whole phrases first so the finding quotes
@@ -17,8 +17,18 @@ const VAGUE = new RegExp(VAGUE_WORDS.join("|"));
 
 /** Names that ask for a number: counts, rates, amounts, areas (…次数, …人数, …率, …面积). */
 const COUNT_NAME = /(次数|人数|个数|户数|家数|场次|数量|[^分]数|率|面积|金额|时长|天数)$/;
+/** The last characters COUNT_NAME can end on (数 次 量 率 积 额 长). */
+const COUNT_ENDS = new Set([..."数次量率积额长"].map((ch) => ch.charCodeAt(0)));
+/** COUNT_NAME, asked only of names ending on one of its last characters: a $-anchored pattern is tried at every position. */
+const isCountName = (name: string): boolean => COUNT_ENDS.has(name.charCodeAt(name.length - 1)) && COUNT_NAME.test(name);
+
 /** A value that gives a number in words: 一家律所, 两名, 三次. */
 const WORDED_NUMBER = /[一二两三四五六七八九十百千万]+\s*[个家名人次场批份项所套台件期篇天年月]/;
+
+const DIGIT = /[0-9０-９]/;
+const NEGATED = /[不未没]/;
+/** 成效不明显 / 未提高 describe a shortfall in a scoring rule, not a vague target. */
+const isTarget = (h: Located): boolean => !NEGATED.test(h.source.charAt(h.index - 1));
 
 /** An unmeasurable value (持续提升, 有所提高, 加强, 稳步 …) where a number or a checkable fact fits. */
 export const vagueValue: VisitorRule = visitorRule({
@@ -47,13 +57,13 @@ export const vagueValue: VisitorRule = visitorRule({
     return {
       indicator(row, ind) {
         let said: string | null = null; // 实施周期 and 年度 with the same text: say it once
-        for (const d of VALUE_DEFS) {
-          const value = ind[d.key];
+        for (let j = 0; j < VALUE_DEFS.length; j++) {
+          const d = VALUE_DEFS[j];
+          const value = valueOf(ind, d);
           if (!value) continue;
           if (value.parsed.kind !== "qualitative") continue;
           if (said !== null && sameTextKey(value.raw) === said) continue;
-          // 成效不明显 / 未提高 describe a shortfall in a scoring rule, not a vague target
-          const hit = re.test(value.raw) ? locateAll(value, row, re).find((h) => !/[不未没]/.test(h.source.charAt(h.index - 1))) : undefined;
+          const hit = re.test(value.raw) ? locateAll(value, row, re).find(isTarget) : undefined;
           if (hit) {
             said = sameTextKey(value.raw);
             out.push(
@@ -71,7 +81,7 @@ export const vagueValue: VisitorRule = visitorRule({
           }
           // a count or rate answered with words only: 开展相关法律宣讲活动次数 → 开展相关法律宣讲活动
           const name = ind.name?.text.trim() ?? "";
-          if (!name || !COUNT_NAME.test(name) || /[0-9０-９]/.test(value.raw) || WORDED_NUMBER.test(value.raw)) continue;
+          if (!name || !isCountName(name) || DIGIT.test(value.raw) || WORDED_NUMBER.test(value.raw)) continue;
           said = sameTextKey(value.raw);
           out.push(
             indicatorFinding(vagueValue, table, row, ind, {

@@ -4,90 +4,93 @@
  * whether it is a cost indicator. Tables repeat a handful of category spellings thousands of times,
  * so answers are memoised by spelling: the check stays linear and cheap at 10,000 projects.
  */
-import type { CategoryRef, Indicator } from "../../model";
-import { NestedMemo } from "./memo";
+import type { CategoryRef, Indicator, TableRow } from "../../model";
+import { SpellingMemo } from "./memo";
 import type { Scheme } from "../rule";
-import {
-  normalizeCategoryName,
-  parentOf,
-  resolveLevel1,
-  resolveLevel2,
-  type Level1Def,
-  type Level2Def,
-} from "../../indicator/taxonomy";
+import { normalizeCategoryName, parentOf, resolveLevel1, resolveLevel2 } from "../../indicator/taxonomy";
 
 export type Level1Name = "产出" | "效益" | "满意度" | "成本";
 
-const memo = <T>(f: (ref: CategoryRef, scheme: Scheme | undefined) => T) => {
-  const cache = new NestedMemo<T>();
-  return (ref: CategoryRef, scheme?: Scheme): T => cache.get([scheme, ref.code, ref.name], () => f(ref, scheme));
-};
+/** Per scheme (and one for "any scheme"): the 一级 a written 一级 names, and the 一级 above a 二级. */
+const level1ByL1 = { traditional: new SpellingMemo<Level1Name | null>(), fin101: new SpellingMemo<Level1Name | null>() };
+const level1ByL2 = { traditional: new SpellingMemo<Level1Name | null>(), fin101: new SpellingMemo<Level1Name | null>() };
+const costByL2 = new SpellingMemo<boolean>();
 
-/** resolveLevel1 / resolveLevel2 / parentOf, memoised by (code, name, scheme). */
-export const level1Def = memo<Level1Def | null>((ref, scheme) => resolveLevel1(ref, scheme));
-export const level2Def = memo<Level2Def | null>((ref, scheme) => resolveLevel2(ref, scheme));
-const parentDef = memo<Level1Def | null>((ref, scheme) => parentOf(ref, scheme));
-
-interface Facts {
-  scheme: Scheme;
-  level1: Level1Name | null;
-  cost: boolean;
+function level1FromL1(ref: CategoryRef, scheme: Scheme): Level1Name | null {
+  const memo = level1ByL1[scheme];
+  const known = memo.get(ref);
+  if (known !== undefined) return known;
+  const d = resolveLevel1(ref, scheme) ?? resolveLevel1(ref);
+  return memo.set(ref, d ? (d.name as Level1Name) : null);
 }
 
-/**
- * Per indicator, what several rules ask (category-missing, cost-exceeds-amount, satisfaction-
- * misplaced …), computed once. The rules share one walk (support/visitor.ts), so the askers of one
- * indicator come close together: a small ring of the latest answers catches nearly every repeat
- * without a WeakMap entry per indicator (47,000 of those per pass cost more in lookups and garbage
- * collection than the answers themselves). A miss only recomputes, from memoised spellings.
- * Models are rebuilt by the reader, never edited in place, so an answer stays right.
- */
-const RECENT = 16;
-const recentInd: Array<Indicator | null> = new Array<Indicator | null>(RECENT).fill(null);
-const recentFacts: Array<Facts | null> = new Array<Facts | null>(RECENT).fill(null);
-let recentNext = 0;
+function level1FromL2(ref: CategoryRef, scheme: Scheme): Level1Name | null {
+  const memo = level1ByL2[scheme];
+  const known = memo.get(ref);
+  if (known !== undefined) return known;
+  const p = parentOf(ref, scheme) ?? parentOf(ref);
+  return memo.set(ref, p ? (p.name as Level1Name) : null);
+}
 
-function factsOf(ind: Indicator, scheme: Scheme): Facts {
-  for (let k = 0; k < RECENT; k++) {
-    if (recentInd[k] === ind) {
-      const f = recentFacts[k]!;
-      if (f.scheme === scheme) return f;
-    }
-  }
-  const level1 = computeLevel1(ind, scheme);
-  const cost = level1 === "成本" || (ind.level2 !== null && isCostLevel2(ind.level2)) || (ind.name?.text ?? "").includes("成本");
-  const f: Facts = { scheme, level1, cost };
-  recentInd[recentNext] = ind;
-  recentFacts[recentNext] = f;
-  recentNext = (recentNext + 1) % RECENT;
-  return f;
+/** Whether a 二级 is one of the cost categories (14 成本 / 41 经济成本 / 42 / 43). */
+function isCostLevel2(ref: CategoryRef): boolean {
+  const known = costByL2.get(ref);
+  if (known !== undefined) return known;
+  const d = resolveLevel2(ref);
+  return costByL2.set(ref, d ? d.code === "14" || d.parent === "4" : normalizeCategoryName(ref.name).endsWith("成本"));
 }
 
 /** The canonical 一级 an indicator counts under, or null when nothing tells. */
 export function level1Of(ind: Indicator, scheme: Scheme): Level1Name | null {
-  return factsOf(ind, scheme).level1;
-}
-
-function computeLevel1(ind: Indicator, scheme: Scheme): Level1Name | null {
   if (ind.level1) {
-    const d = level1Def(ind.level1, scheme) ?? level1Def(ind.level1);
-    if (d) return d.name as Level1Name;
+    const l1 = level1FromL1(ind.level1, scheme);
+    if (l1) return l1;
   }
-  if (ind.level2) {
-    const p = parentDef(ind.level2, scheme) ?? parentDef(ind.level2);
-    if (p) return p.name as Level1Name;
-  }
-  return null;
+  return ind.level2 ? level1FromL2(ind.level2, scheme) : null;
 }
-
-/** Whether a 二级 is one of the cost categories (14 成本 / 41 经济成本 / 42 / 43). */
-const isCostLevel2 = memo<boolean>((ref) => {
-  const d = resolveLevel2(ref);
-  if (d) return d.code === "14" || d.parent === "4";
-  return normalizeCategoryName(ref.name).endsWith("成本");
-});
 
 /** A 成本 indicator: 成本 as 一级 (fin101), 成本 as 二级 (traditional 14), or a name about 成本. */
 export function isCostIndicator(ind: Indicator, scheme: Scheme): boolean {
-  return factsOf(ind, scheme).cost;
+  return costOf(ind, level1Of(ind, scheme));
+}
+
+function costOf(ind: Indicator, level1: Level1Name | null): boolean {
+  return level1 === "成本" || (ind.level2 !== null && isCostLevel2(ind.level2)) || (ind.name !== null && ind.name.text.includes("成本"));
+}
+
+/**
+ * What several rules ask of each indicator of a project (category-missing, cost-exceeds-amount,
+ * satisfaction-misplaced, level-missing), worked out once per project row for all of them. The
+ * rules share one walk (support/visitor.ts), which hands every visitor the same CategoryFacts.
+ * Models are rebuilt by the reader, never edited in place, so an answer stays right for the walk.
+ */
+export class CategoryFacts {
+  private row: TableRow | null = null;
+  private readonly level1s: Array<Level1Name | null> = [];
+  private readonly costs: boolean[] = [];
+
+  constructor(readonly scheme: Scheme) {}
+
+  /** The 一级 of the k-th indicator of `row`. */
+  level1(row: TableRow, k: number): Level1Name | null {
+    if (row !== this.row) this.load(row);
+    return this.level1s[k];
+  }
+
+  /** Whether the k-th indicator of `row` is a cost indicator. */
+  cost(row: TableRow, k: number): boolean {
+    if (row !== this.row) this.load(row);
+    return this.costs[k];
+  }
+
+  private load(row: TableRow): void {
+    const inds = row.indicators;
+    this.row = row;
+    // entries past this row's count are stale and never read: no resizing, the arrays stay packed
+    for (let k = 0; k < inds.length; k++) {
+      const l1 = level1Of(inds[k], this.scheme);
+      this.level1s[k] = l1;
+      this.costs[k] = costOf(inds[k], l1);
+    }
+  }
 }

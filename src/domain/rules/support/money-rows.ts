@@ -4,7 +4,7 @@
  * list a finding carries so the user can jump to each row of the sum.
  */
 import type { SumPart } from "../../finding";
-import { Big, formatMoney, type MoneyUnit } from "../../money";
+import { Big, formatMoney, sumAmounts, type Amount, type MoneyUnit } from "../../money";
 import type { AmountField, TableModel, TableRow } from "../../model";
 
 export const unitLabel = (u: MoneyUnit | null): string => u ?? "";
@@ -16,14 +16,15 @@ export function cellAmount(row: TableRow, field: AmountField): Big | null {
   return a.kind === "number" ? a.value : null;
 }
 
+/** The exact sum of a column (through money's sumAmounts, so the amounts are added one way everywhere). */
 export function sumOf(rows: readonly TableRow[], field: AmountField): Big | null {
-  let s = new Big(0);
-  for (const r of rows) {
-    const v = cellAmount(r, field);
-    if (v === null) return null;
-    s = s.plus(v);
+  const list: Amount[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const a = rows[k].amounts?.[field];
+    // blank adds nothing: no zero to make and add
+    if (a && a.kind !== "empty") list.push(a);
   }
-  return s;
+  return sumAmounts(list);
 }
 
 export function partsOf(rows: readonly TableRow[], field: AmountField): SumPart[] {
@@ -40,7 +41,12 @@ export function withUnit(b: Big, table: TableModel): string {
 
 /** Whether every amount in the rows is blank: a table (or row) without money to reconcile. */
 export function allBlank(rows: readonly TableRow[], field: AmountField): boolean {
-  return rows.every((r) => !r.amounts || r.amounts[field].kind === "empty");
+  for (let k = 0; k < rows.length; k++) if (!isBlank(rows[k], field)) return false;
+  return true;
+}
+
+export function isBlank(row: TableRow, field: AmountField): boolean {
+  return !row.amounts || row.amounts[field].kind === "empty";
 }
 
 /**
@@ -56,7 +62,9 @@ export function agencyGroups(table: TableModel): { groups: AgencyGroup[]; looseP
   const groups: AgencyGroup[] = [];
   const looseProjects: TableRow[] = [];
   let current: AgencyGroup | null = null;
-  for (const r of table.rows) {
+  const rows = table.rows;
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
     if (r.kind === "agency") {
       current = { agency: r, projects: [] };
       groups.push(current);

@@ -21,15 +21,21 @@ const MONEY = /(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿元|万�
 /** A sum needs a digit and 元 or 万: most goals have neither, and skip the rest. */
 const MAYBE_MONEY = /[0-9０-９][^]*[元万]/;
 
+const NONE: MoneyMention[] = [];
+/** What toHalfWidth changes: without any, the text is its own half-width form. */
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
+const PER_UNIT = /每|人均|单价/;
+const SEPARATORS = /[,，]/g;
+
 export function moneyMentions(text: string): MoneyMention[] {
-  if (!MAYBE_MONEY.test(text)) return [];
-  const half = toHalfWidth(text); // same length: one character for one character
+  if (!MAYBE_MONEY.test(text)) return NONE;
+  const half = FULL_WIDTH.test(text) ? toHalfWidth(text) : text; // same length: one character for one character
   const out: MoneyMention[] = [];
   MONEY.lastIndex = 0;
   for (let m = MONEY.exec(half); m; m = MONEY.exec(half)) {
     const before = half.slice(Math.max(0, m.index - 2), m.index);
-    if (/每|人均|单价/.test(before)) continue;
-    const digits = m[1].replace(/[,，]/g, "");
+    if (PER_UNIT.test(before)) continue;
+    const digits = m[1].replace(SEPARATORS, "");
     const unit: MoneyUnit = m[2] === "亿元" ? "亿元" : m[2] === "元" ? "元" : "万元";
     out.push({ value: new Big(digits), unit, start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length) });
   }

@@ -8,7 +8,7 @@ import { Big, formatMoney } from "../../money";
 import type { AmountField, TableModel, TableRow } from "../../model";
 import { AMOUNT_FIELDS, COLUMN_NAMES } from "./columns";
 import { rowFinding, type RuleRef } from "./findings";
-import { allBlank, cellAmount, partsOf, sumOf, withUnit } from "./money-rows";
+import { allBlank, cellAmount, isBlank, partsOf, sumOf, withUnit } from "./money-rows";
 import { roundingVerdict } from "./rounding";
 
 export interface ReconcileSpec {
@@ -30,8 +30,8 @@ export interface ReconcileSpec {
 }
 
 export function reconcile(spec: ReconcileSpec): Finding | null {
-  for (const field of AMOUNT_FIELDS) {
-    const f = reconcileColumn(spec, field);
+  for (let j = 0; j < AMOUNT_FIELDS.length; j++) {
+    const f = reconcileColumn(spec, AMOUNT_FIELDS[j]);
     if (f) return f;
   }
   return null;
@@ -39,7 +39,7 @@ export function reconcile(spec: ReconcileSpec): Finding | null {
 
 function reconcileColumn(spec: ReconcileSpec, field: AmountField): Finding | null {
   const { table, row, parts } = spec;
-  if (!row.amounts || parts.length === 0 || allBlank([row, ...parts], field)) return null;
+  if (!row.amounts || parts.length === 0 || (isBlank(row, field) && allBlank(parts, field))) return null;
   const actual = cellAmount(row, field);
   const expected = sumOf(parts, field);
   if (actual === null || expected === null) return null; // amount-not-number reports text amounts

@@ -60,49 +60,78 @@ const DA = 0x5927; // 大
 const DE = 0x7684; // 的
 const QUE = 0x786e; // 确
 
+const NONE: Typo[] = [];
+
 function scan(text: string): Typo[] {
-  const out: Typo[] = [];
+  // most texts hold no slip: the list is made only when one turns up
+  let out: Typo[] | null = null;
   const n = text.length;
-  // code units, not one-character strings: every goal and indicator text passes through here
+  // code units, not one-character strings: every goal and indicator text passes through here.
+  // c0…c4 are text[i…i+4] (NaN past the end), slid along one read a step: a read is dearer than
+  // the comparisons, and the plain step (no slip) is nearly every step
+  let at = -2;
+  let c0 = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
+  let c4 = 0;
   for (let i = 0; i + 1 < n; i++) {
-    const code = text.charCodeAt(i);
-    if (text.charCodeAt(i + 1) === code) {
+    if (i === at + 1) {
+      c0 = c1;
+      c1 = c2;
+      c2 = c3;
+      c3 = c4;
+      c4 = text.charCodeAt(i + 4);
+    } else {
+      c0 = text.charCodeAt(i);
+      c1 = text.charCodeAt(i + 1);
+      c2 = text.charCodeAt(i + 2);
+      c3 = text.charCodeAt(i + 3);
+      c4 = text.charCodeAt(i + 4);
+    }
+    at = i;
+    const code = c0;
+    if (c1 === code) {
       if (PUNCT_CODES.has(code)) {
         const c = text[i];
         let j = i + 1;
         while (j < n && text.charCodeAt(j) === code) j++;
-        out.push({ index: i, text: text.slice(i, j), replacement: c });
+        (out ??= []).push({ index: i, text: text.slice(i, j), replacement: c });
         i = j - 1;
         continue;
       }
       if (FUNCTION_CODES.has(code)) {
         const c = text[i];
         const aabb = i + 3 < n && text.charCodeAt(i + 2) === text.charCodeAt(i + 3);
-        if (!aabb && !(code === DE && text.charCodeAt(i + 2) === QUE)) out.push({ index: i, text: c + c, replacement: c });
+        if (!aabb && !(code === DE && text.charCodeAt(i + 2) === QUE)) (out ??= []).push({ index: i, text: c + c, replacement: c });
         continue;
       }
       if (code === HUI && !HUI_WORD.has(text[i + 2] ?? "")) {
-        out.push({ index: i, text: "会会", replacement: "会" });
+        (out ??= []).push({ index: i, text: "会会", replacement: "会" });
         continue;
       }
       if (code === DA && text.charCodeAt(i + 2) !== HUI) {
         const at = congressNumberBefore(text, i);
-        if (at >= 0) out.push({ index: at, text: text.slice(at, i + 2), replacement: text.slice(at, i + 1) });
+        if (at >= 0) (out ??= []).push({ index: at, text: text.slice(at, i + 2), replacement: text.slice(at, i + 1) });
         continue;
       }
     }
     // ABAB needs at least four characters and a CJK first one: skip the rest cheaply
     if (i + 4 > n || !isCjk(code)) continue;
+    // a doubled word of 2–4 characters has its first one again 2–4 places on: nearly no place does
+    if (c2 !== code && c3 !== code && c4 !== code) continue;
     // ABAB: the longest doubled word of 2–4 characters starting here
     for (let len = 4; len >= 2; len--) {
       if (i + 2 * len > n || !sameRun(text, i, len) || !cjkRun(text, i, len)) continue;
       const word = text.slice(i, i + len);
       if (word.startsWith("一") || ABAB_OK.has(word)) break;
-      out.push({ index: i, text: word + word, replacement: word });
+      (out ??= []).push({ index: i, text: word + word, replacement: word });
       i += 2 * len - 1;
       break;
     }
   }
+  if (out === null) return NONE;
+  if (out.length === 1) return out;
   out.sort((a, b) => a.index - b.index);
   const kept: Typo[] = [];
   for (const t of out) {
@@ -113,20 +142,38 @@ function scan(text: string): Typo[] {
   return kept;
 }
 
-const NONE: Typo[] = [];
-const MEMO = new Map<string, Typo[]>();
-const MEMO_MAX_LENGTH = 64;
+/**
+ * Whether the text may hold a slip or a line break (which may hide one: 否\n则否则), in one read of
+ * its characters and nothing allocated. Every slip the scan reports sits where a character repeats
+ * 1–4 places on, so a text without such a place is surely clean; nearly every text is.
+ */
+export function mayHaveSlip(text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) return true;
+    if (text.charCodeAt(i + 1) === c || text.charCodeAt(i + 2) === c || text.charCodeAt(i + 3) === c || text.charCodeAt(i + 4) === c) {
+      if (scan(text).length > 0) return true;
+      // no slip after all: a line break further on still counts
+      return hasLineBreak(text, i + 1);
+    }
+  }
+  return false;
+}
 
-/** Every slip in the text, in order, overlapping matches dropped. */
+function hasLineBreak(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) return true;
+  }
+  return false;
+}
+
+/**
+ * Every slip in the text, in order, overlapping matches dropped. Not memoised: a scan of a text
+ * without a slip allocates nothing and costs less than hashing the text for a lookup would.
+ */
 export function findTypos(text: string): Typo[] {
   if (text.length < 2) return NONE;
-  // long texts (goals) are nearly all distinct: remembering them would only evict the short ones
-  if (text.length > MEMO_MAX_LENGTH) return scan(text);
-  // 实施周期 and 年度 values repeat the same text: work it out once
-  const known = MEMO.get(text);
-  if (known) return known;
-  const found = scan(text);
-  if (MEMO.size > 2000) MEMO.clear();
-  MEMO.set(text, found.length ? found : NONE);
-  return found;
+  return scan(text);
 }

@@ -4,8 +4,9 @@
  * Rules search the cleaned text and map what they find back to offsets in the cell, so a finding or
  * a fix covers exactly what was typed.
  */
-import type { IndicatorValue, Span, TableRow } from "../../model";
+import type { Indicator, IndicatorValue, Span, TableRow } from "../../model";
 import { cleanWithMap } from "../../text";
+import { isWhiteSpace } from "./text-keys";
 
 export type ValueFieldName = "annual" | "period";
 
@@ -22,6 +23,11 @@ export const VALUE_DEFS: readonly ValueDef[] = [
   { field: "annual", key: "annualValue", label: "年度指标值", labelEn: "annual value" },
   { field: "period", key: "periodValue", label: "实施周期指标值", labelEn: "period value" },
 ];
+
+/** The value a def names (a plain branch: a keyed lookup by d.key is slower on this hot path). */
+export function valueOf(ind: Indicator, d: ValueDef): IndicatorValue | null {
+  return d.field === "annual" ? ind.annualValue : ind.periodValue;
+}
 
 /** One value of an indicator with what to call it. */
 export interface ValueField extends ValueDef {
@@ -57,11 +63,20 @@ export interface CellText {
   span: Span;
 }
 
-const BREAK = /[\n\r\u2028\u2029]/;
+/** No line break inside and nothing for trim() at the ends: cleaning would give the text back. */
+function isClean(s: string): boolean {
+  const n = s.length;
+  if (n > 0 && (isWhiteSpace(s.charCodeAt(0)) || isWhiteSpace(s.charCodeAt(n - 1)))) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return false;
+  }
+  return true;
+}
 
 function mappedOf(source: string, base: number | null, span: Span): CellText {
   // most cells have no line breaks: the text is its own map (no allocation on the hot path)
-  if (!BREAK.test(source) && source === source.trim()) return { text: source, map: null, base, span };
+  if (isClean(source)) return { text: source, map: null, base, span };
   const m = cleanWithMap(source);
   return { text: m.text, map: m.map, base, span };
 }
