@@ -138,13 +138,36 @@ export function amountValue(a: Amount): Big | null {
 }
 
 /** Blank counts as zero when summing sources; invalid text makes the sum unknown (null). */
-export function sumAmounts(list: Amount[]): Big | null {
+export function sumAmounts(list: readonly Amount[]): Big | null {
+  // exact millionths while every amount has them and the sum stays a safe integer: one big.js
+  // value at the end instead of one per addition
+  let micros = 0;
+  for (let k = 0; k < list.length; k++) {
+    const a = list[k];
+    if (a.kind === "invalid") return null;
+    if (a.kind === "empty") continue;
+    if (a.micros === null) return sumWithBig(list);
+    micros += a.micros;
+  }
+  return Number.isSafeInteger(micros) ? new Big(micros).div(1e6) : sumWithBig(list);
+}
+
+function sumWithBig(list: readonly Amount[]): Big | null {
   let s = new Big(0);
   for (const a of list) {
     if (a.kind === "invalid") return null;
     if (a.kind === "number") s = s.plus(a.value);
   }
   return s;
+}
+
+/** Whether two amounts are the same number (blank is 0; null when either is text). */
+export function sameAmount(a: Amount, b: Amount): boolean | null {
+  if (a.kind === "invalid" || b.kind === "invalid") return null;
+  const am = amountMicros(a);
+  const bm = amountMicros(b);
+  if (am !== null && bm !== null) return am === bm;
+  return (a.kind === "number" ? a.value : new Big(0)).eq(b.kind === "number" ? b.value : new Big(0));
 }
 
 /**

@@ -20,10 +20,6 @@ export interface Draft {
   bold: boolean;
   /** the 总计 cell read once (blank when the table has no 总计 column) */
   totalAmount: Amount;
-  /** the 总计 amount when it is a number */
-  total: Big | null;
-  /** whether the row has any money at all (a blank-amount row cannot roll anything up) */
-  hasTotal: boolean;
 }
 
 /** Organisation-like endings; spending items end in 经费/项目/费 and the like. */
@@ -40,8 +36,8 @@ export function isOrganisationName(name: string): boolean {
  * Tolerance of a roll-up, in the table's unit: about a cent in 万元 (the rounding error tables show)
  * scaled to the unit, or 0.1% of the subtotal for big sums.
  */
-function tolerance(total: Big, unitScale: number): number {
-  return Math.max(0.011 * unitScale, Math.abs(Number(total.toString())) * 0.001);
+function tolerance(total: number, unitScale: number): number {
+  return Math.max(0.011 * unitScale, Math.abs(total) * 0.001);
 }
 
 /** The project rows following `i`, up to the next row for which `stops` is true. */
@@ -64,14 +60,23 @@ function formatSignal(d: Draft, run: Draft[]): boolean {
 }
 
 function rollUpSignal(d: Draft, run: Draft[], unitScale: number): boolean {
-  if (!d.total || run.length === 0) return false;
+  const total = d.totalAmount;
+  if (total.kind !== "number" || run.length === 0) return false;
+  // exact millionths where every amount has them (the usual table), big.js otherwise
+  let micros: number | null = total.micros;
+  for (let k = 0; k < run.length && micros !== null; k++) {
+    const a = run[k].totalAmount;
+    if (a.kind === "invalid") return false;
+    if (a.kind === "number") micros = a.micros === null ? null : micros - a.micros;
+  }
+  if (micros !== null && Number.isSafeInteger(micros)) return Math.abs(micros / 1e6) <= tolerance(total.micros! / 1e6, unitScale);
   let sum = new Big(0);
   for (const x of run) {
-    if (!x.hasTotal) continue;
-    if (!x.total) return false;
-    sum = sum.plus(x.total);
+    const a = x.totalAmount;
+    if (a.kind === "invalid") return false;
+    if (a.kind === "number") sum = sum.plus(a.value);
   }
-  return Math.abs(Number(sum.minus(d.total).toString())) <= tolerance(d.total, unitScale);
+  return Math.abs(Number(sum.minus(total.value).toString())) <= tolerance(Number(total.value.toString()), unitScale);
 }
 
 /**

@@ -141,8 +141,6 @@ export function draftOf(view: SheetView, rows: number[], columns: ColumnMap, con
     indent: view.indent(r, columns.name),
     bold: view.bold(r, columns.name),
     totalAmount,
-    total: totalAmount.kind === "number" ? totalAmount.value : null,
-    hasTotal: totalAmount.kind !== "empty",
   };
 }
 

@@ -1,4 +1,4 @@
-import { Big, formatMoney } from "../money";
+import { amountMicros, Big, formatMoney } from "../money";
 import { visitorRule, type VisitorRule } from "./support/visitor";
 import { rowFinding } from "./support/findings";
 import { cellAmount, withUnit } from "./support/money-rows";
@@ -33,8 +33,12 @@ export const sourcesSumMismatch: VisitorRule = visitorRule({
         const a = row.amounts;
         if (a.total.kind === "invalid" || a.fiscal.kind === "invalid" || a.special.kind === "invalid" || a.other.kind === "invalid") return; // amount-not-number
         if (a.total.kind === "empty" && a.fiscal.kind === "empty" && a.special.kind === "empty" && a.other.kind === "empty") return;
-        // the usual row has one source: compare without summing (big.js allocates on every operation)
-        if (a.total.kind === "number" && a.fiscal.kind === "number" && a.special.kind === "empty" && a.other.kind === "empty" && a.total.value.eq(a.fiscal.value)) return;
+        // the usual row adds up in exact millionths: no big.js value is made for it
+        const t = amountMicros(a.total);
+        const f = amountMicros(a.fiscal);
+        const sp = amountMicros(a.special);
+        const o = amountMicros(a.other);
+        if (t !== null && f !== null && sp !== null && o !== null && Number.isSafeInteger(f + sp + o) && t === f + sp + o) return;
         const total = cellAmount(row, "total")!;
         let sum = new Big(0);
         for (const f of SOURCES) sum = sum.plus(cellAmount(row, f)!);
