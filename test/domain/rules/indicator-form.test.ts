@@ -1,4 +1,6 @@
+import { checkWorkbook } from "../../../src/domain/check";
 import { oneProject } from "../../support/build-table";
+import { loadFixtureModel } from "../../support/fixtures";
 import { runRule } from "../../support/run-rule";
 import { SEED000_TSZX, SEED000_WW, SEED001_GYGZ, SEED001_JYFW, SEED001_LXZZ, SEED002_HUANJIE, SEED002_IT_2025 } from "./seed-rows";
 
@@ -83,29 +85,48 @@ describe("deadline-outside-year", () => {
 });
 
 describe("nonstandard-symbol", () => {
-  it("seed 001: ≧ in each value, each with a fix that rewrites only that ≧", () => {
+  it("seed 001: ≧ in both values of one cell is one finding whose fix rewrites both", () => {
     const f = runRule("nonstandard-symbol", oneProject(SEED001_JYFW));
-    expect(f.map((x) => [x.indicator?.name, x.key.split("/").pop()])).toEqual([
-      ["举办非公企业活动次数", "年度指标值"],
-      ["举办非公企业活动次数", "实施周期指标值"],
-    ]);
+    expect(f).toHaveLength(1);
+    const [x] = f;
+    expect(x.indicator?.name).toBe("举办非公企业活动次数");
+    expect(x.message).toContain("实施周期指标值“≧2次”、年度指标值“≧2次”中的“≧”建议写作规范符号“≥”");
+    expect(x.subject).toBe("≧2次|≧2次");
     const text = SEED001_JYFW.indicators;
-    for (const x of f) {
-      expect(text.slice(x.span!.start, x.span!.end)).toBe("≧");
-      expect(text.slice(x.fix!.start, x.fix!.end)).toBe("≧");
-      expect(x.fix).toMatchObject({ cell: "G4", replacement: "≥", description: "将“≧”改为“≥”" });
-    }
-    const both = f.reduce((t, x) => apply(t, x.fix!), text); // the annual one comes later in the cell: apply it first
-    expect(both).toBe(text.replace(/≧2次/g, "≥2次"));
+    // the span runs from the first ≧ to the second; the fix rewrites exactly those two characters
+    expect(text.slice(x.span!.start, x.span!.end)).toMatch(/^≧.*≧$/);
+    expect(x.fix).toMatchObject({ cell: "G4", description: "将“≧”改为“≥”（2处）" });
+    expect(apply(text, x.fix!)).toBe(text.replace(/≧2次/g, "≥2次"));
   });
-  it("seed 002: 大于等于 / 小于等于 become ≥ / ≤; a trailing 以上 moves in front", () => {
+  it("seed 002: 大于等于 / 小于等于 become ≥ / ≤, one finding per indicator; a trailing 以上 moves in front", () => {
     const f = runRule("nonstandard-symbol", oneProject(SEED002_HUANJIE));
-    expect(f.map((x) => x.indicator?.name)).toEqual(["会议人数", "会议人数", "年度投入", "年度投入"]);
-    expect(f.map((x) => x.fix?.replacement)).toEqual(["≥", "≥", "≤", "≤"]);
-    expect(SEED002_HUANJIE.indicators.slice(f[3].fix!.start, f[3].fix!.end)).toBe("小于等于");
+    expect(f.map((x) => x.indicator?.name)).toEqual(["会议人数", "年度投入"]);
+    const fixed = [...f].reverse().reduce((t, x) => apply(t, x.fix!), SEED002_HUANJIE.indicators);
+    expect(fixed).toBe(SEED002_HUANJIE.indicators.replace(/大于等于/g, "≥").replace(/小于等于/g, "≤"));
+    expect(runRule("nonstandard-symbol", oneProject({ indicators: fixed }))).toEqual([]);
     const post = "1、产出指标：培训任务完成率，年度指标值：90%以上。";
     const [p] = runRule("nonstandard-symbol", oneProject({ indicators: post }, agencyLayout));
     expect(apply(post, p.fix!)).toBe("1、产出指标：培训任务完成率，年度指标值：≥90%。");
+    expect(p.fix!.description).toBe("将“90%以上”改为“≥90%”");
+  });
+  it("names each pair when the two values are written differently", () => {
+    const text = "1、1-产出指标；11-数量指标；走访企业数；实施周期指标值:≧40家；年度指标值:不少于40家。";
+    const [f, ...rest] = runRule("nonstandard-symbol", oneProject({ indicators: text }));
+    expect(rest).toEqual([]);
+    expect(f.message).toContain("中的“≧”、“不少于”建议分别写作规范符号“≥”、“≥”");
+    expect(f.fix!.description).toBe("将“≧”改为“≥”，“不少于”改为“≥”");
+    expect(apply(text, f.fix!)).toBe("1、1-产出指标；11-数量指标；走访企业数；实施周期指标值:≥40家；年度指标值:≥40家。");
+  });
+  it("expanded layout: one finding per indicator too, naming both cells' values; no fix across two cells", async () => {
+    const model = await loadFixtureModel("seed-002-expanded.xlsx");
+    const f = checkWorkbook(model).findings.filter((x) => x.rule === "nonstandard-symbol");
+    // 会议人数 writes 大于等于 in both its 实施周期 and 年度 cells
+    const both = f.filter((x) => x.indicator?.name === "会议人数");
+    expect(both).toHaveLength(1);
+    expect(both[0].message).toContain("实施周期指标值“大于等于");
+    expect(both[0].message).toContain("年度指标值“大于等于");
+    expect(both[0].fix).toBeUndefined();
+    expect(new Set(f.map((x) => x.key)).size).toBe(f.length);
   });
   it("leaves standard symbols alone", () => {
     expect(runRule("nonstandard-symbol", oneProject(SEED001_LXZZ))).toEqual([]);
