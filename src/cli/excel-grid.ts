@@ -147,7 +147,12 @@ function isoDate(d: Date): string {
 function mergeRanges(ws: ExcelJS.Worksheet): string[] {
   const index = (ws as unknown as { _merges?: Record<string, { range: string } | undefined> })._merges;
   if (index === null || typeof index !== "object") return ws.model.merges ?? [];
-  return Object.keys(index).map((k) => index[k]!.range);
+  const ranges: string[] = [];
+  for (const k of Object.keys(index)) {
+    const merge = index[k];
+    if (merge) ranges.push(merge.range);
+  }
+  return ranges;
 }
 
 function merges(ws: ExcelJS.Worksheet): MergedArea[] {
