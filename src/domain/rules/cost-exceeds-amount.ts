@@ -2,7 +2,7 @@ import { Big, formatMoney } from "../money";
 import { visitorRule, type VisitorRule } from "./support/visitor";
 import { indicatorFinding, indicatorRef, indicatorRefEn } from "./support/findings";
 import { cellAmount, withUnit } from "./support/money-rows";
-import { inTableUnit, moneyMentions, type MoneyMention } from "./support/money-text";
+import { inTableUnit, moneyMentions, yuanMicros, type MoneyMention } from "./support/money-text";
 import { cellTextOf, spanIn } from "./support/value-text";
 
 /** A 成本 indicator whose money value is more than the project's 总计. */
@@ -32,7 +32,9 @@ export const costExceedsAmount: VisitorRule = visitorRule({
     return {
       project(row, facts) {
         if (!row.amounts || row.amounts.total.kind !== "number") return;
-        const total = cellAmount(row, "total")!;
+        // the total as millionths of a 元: with no tolerance, most cost values compare against it
+        // exactly without a big.js value; a project with no cost mention needs neither
+        const totalMicros = factor ? null : yuanMicros(row.amounts.total.micros, table.moneyUnit);
         let limit: Big | undefined; // total × (1 + tolerance), computed when a cost value needs it
         const inds = row.indicators;
         for (let k = 0; k < inds.length; k++) {
@@ -45,28 +47,38 @@ export const costExceedsAmount: VisitorRule = visitorRule({
           const ct = cellTextOf(value, row);
           const mentions = moneyMentions(ct.text);
           if (mentions.length === 0) continue;
-          // each mention converted once (big.js division is the costly part), the first largest kept
-          let top: MoneyMention = mentions[0];
-          let cost = inTableUnit(top, table.moneyUnit);
-          for (let k = 1; k < mentions.length; k++) {
-            const v = inTableUnit(mentions[k], table.moneyUnit);
-            if (v.gt(cost)) {
-              top = mentions[k];
-              cost = v;
+          const top = totalMicros === null ? null : largestExact(mentions);
+          if (top !== null && top.micros <= totalMicros!) continue;
+          const total = cellAmount(row, "total")!;
+          let found: MoneyMention;
+          let cost: Big;
+          if (top !== null) {
+            found = top.mention;
+            cost = inTableUnit(found, table.moneyUnit);
+          } else {
+            // each mention converted once (big.js division is the costly part), the first largest kept
+            found = mentions[0];
+            cost = inTableUnit(found, table.moneyUnit);
+            for (let j = 1; j < mentions.length; j++) {
+              const v = inTableUnit(mentions[j], table.moneyUnit);
+              if (v.gt(cost)) {
+                found = mentions[j];
+                cost = v;
+              }
             }
+            limit ??= factor ? total.times(factor) : total;
+            if (!cost.gt(limit)) continue;
           }
-          limit ??= factor ? total.times(factor) : total;
-          if (!cost.gt(limit)) continue;
           const diff = cost.minus(total);
           out.push(
             indicatorFinding(costExceedsAmount, table, row, ind, {
-              span: spanIn(ct, top.start, top.end).span,
+              span: spanIn(ct, found.start, found.end).span,
               fieldSuffix: label,
-              subject: `${top.text}|${formatMoney(total)}`,
+              subject: `${found.text}|${formatMoney(total)}`,
               message:
-                `项目“${row.name}”的${indicatorRef(ind)}（成本指标）${label}为“${value.raw}”，其中${top.text}折合${withUnit(cost, table)}，` +
+                `项目“${row.name}”的${indicatorRef(ind)}（成本指标）${label}为“${value.raw}”，其中${found.text}折合${withUnit(cost, table)}，` +
                 `超过本项目总计${withUnit(total, table)}（多${withUnit(diff, table)}）。成本指标不应超过项目预算，请核对指标值、单位或项目金额。`,
-              messageEn: `Cost ${indicatorRefEn(ind)}: ${top.text} = ${formatMoney(cost)}, above the project total ${formatMoney(total)}.`,
+              messageEn: `Cost ${indicatorRefEn(ind)}: ${found.text} = ${formatMoney(cost)}, above the project total ${formatMoney(total)}.`,
               expected: formatMoney(total),
               actual: formatMoney(cost),
               difference: formatMoney(diff),
@@ -78,3 +90,21 @@ export const costExceedsAmount: VisitorRule = visitorRule({
     };
   },
 });
+
+/**
+ * The first largest mention by exact millionths of a 元, or null when one has none (then big.js
+ * compares them all, as the table's unit would: the same order either way).
+ */
+function largestExact(mentions: readonly MoneyMention[]): { mention: MoneyMention; micros: number } | null {
+  let mention: MoneyMention | null = null;
+  let micros = 0;
+  for (let j = 0; j < mentions.length; j++) {
+    const m = mentions[j].yuanMicros;
+    if (m === null) return null;
+    if (mention === null || m > micros) {
+      mention = mentions[j];
+      micros = m;
+    }
+  }
+  return mention === null ? null : { mention, micros };
+}

@@ -45,7 +45,10 @@ export const nonstandardSymbol: VisitorRule = visitorRule({
           if (first === null) first = { d, value, found };
           else second = { d, value, found };
         }
-        if (first !== null) out.push(finding(table, row, ind, second === null ? [first] : inOrder(first, second)));
+        if (first === null) return;
+        if (second === null) out.push(singleFinding(table, row, ind, first));
+        else if (inOrder(first, second)) out.push(pairFinding(table, row, ind, first, second));
+        else out.push(pairFinding(table, row, ind, second, first));
       },
     };
   },
@@ -60,10 +63,10 @@ interface Hit {
 
 const cellOf = (h: Hit): string => h.found.at?.span.cell ?? h.value.span.cell;
 
-/** Two hits as the table writes them: by position in one cell, else 实施周期 before 年度. */
-function inOrder(a: Hit, b: Hit): Hit[] {
-  if (cellOf(a) === cellOf(b)) return a.value.span.start <= b.value.span.start ? [a, b] : [b, a];
-  return a.d.field === "period" ? [a, b] : [b, a];
+/** Whether a comes before b as the table writes them: by position in one cell, else 实施周期 before 年度. */
+function inOrder(a: Hit, b: Hit): boolean {
+  if (cellOf(a) === cellOf(b)) return a.value.span.start <= b.value.span.start;
+  return a.d.field === "period";
 }
 
 interface Found {
@@ -108,73 +111,73 @@ function located(ct: CellText, start: number, end: number): Located {
   return { text: ct.text.slice(start, end), index: start, source: ct.text, span, exact };
 }
 
-/** The comparators written and what to write instead, each pair once. */
-function pairsOf(hits: readonly Hit[]): Found[] {
-  const out: Found[] = [];
-  for (const h of hits) if (!out.some((f) => f.written === h.found.written && f.standard === h.found.standard)) out.push(h.found);
-  return out;
-}
-
-function finding(table: TableModel, row: TableRow, ind: Indicator, hits: readonly Hit[]): Finding {
-  const pairs = pairsOf(hits);
-  const where = hits.map((h) => `${h.d.label}“${h.value.raw}”`).join("、");
-  const advice =
-    pairs.length === 1
-      ? `中的“${pairs[0].written}”建议写作规范符号“${pairs[0].standard}”。`
-      : `中的${pairs.map((f) => `“${f.written}”`).join("、")}建议分别写作规范符号${pairs.map((f) => `“${f.standard}”`).join("、")}。`;
-  const adviceEn = pairs.map((f) => `"${f.standard}" instead of "${f.written}"`).join(" and ");
-  const first = hits[0];
-  const last = hits[hits.length - 1];
-  // one fix covers one cell: both values when they share it (compact), else none (the expanded
-  // layout's two value cells; the message says what to write in each)
-  const exact = hits.every((h) => h.found.at?.exact) && cellOf(first) === cellOf(last);
-  const span =
-    exact && hits.length > 1
-      ? { cell: cellOf(first), start: first.found.at!.span.start, end: last.found.at!.span.end }
-      : (first.found.at?.span ?? first.value.span);
+/**
+ * The finding for one value. About 5,000 findings on a 10,000-project table: built from the hit's
+ * strings alone, no lists in between.
+ */
+function singleFinding(table: TableModel, row: TableRow, ind: Indicator, hit: Hit): Finding {
+  const { written, standard, at, replacement } = hit.found;
   const result = indicatorFinding(nonstandardSymbol, table, row, ind, {
-    span,
+    span: at?.span ?? hit.value.span,
     // keyed by the indicator alone: the key stays when the other value gets (or loses) a ≧, and
     // is the same in the compact and expanded layouts
-    subject: hits.map((h) => h.value.raw).join("|"),
-    message: `项目“${row.name}”的${indicatorRef(ind)}${where}${advice}`,
-    messageEn: `Project "${row.name}": in the ${hits.map((h) => h.d.labelEn).join(" and ")} of ${indicatorRefEn(ind)}, write ${adviceEn}.`,
+    subject: hit.value.raw,
+    message: `项目“${row.name}”的${indicatorRef(ind)}${hit.d.label}“${hit.value.raw}”中的“${written}”建议写作规范符号“${standard}”。`,
+    messageEn: `Project "${row.name}": in the ${hit.d.labelEn} of ${indicatorRefEn(ind)}, write "${standard}" instead of "${written}".`,
   });
-  const fix = exact ? fixOf(row, hits) : null;
+  if (at?.exact) {
+    result.fix = { cell: at.span.cell, start: at.span.start, end: at.span.end, replacement, description: flat(`将${change(hit)}`) };
+  }
+  return result;
+}
+
+/** The finding for both values of an indicator, a before b; the same comparator in both is named once. */
+function pairFinding(table: TableModel, row: TableRow, ind: Indicator, a: Hit, b: Hit): Finding {
+  const fa = a.found;
+  const fb = b.found;
+  const samePair = fa.written === fb.written && fa.standard === fb.standard;
+  const advice = samePair
+    ? `中的“${fa.written}”建议写作规范符号“${fa.standard}”。`
+    : `中的“${fa.written}”、“${fb.written}”建议分别写作规范符号“${fa.standard}”、“${fb.standard}”。`;
+  const adviceEn = samePair
+    ? `"${fa.standard}" instead of "${fa.written}"`
+    : `"${fa.standard}" instead of "${fa.written}" and "${fb.standard}" instead of "${fb.written}"`;
+  // one fix covers one cell: both values when they share it (compact), else none (the expanded
+  // layout's two value cells; the message says what to write in each)
+  const exact = fa.at !== null && fa.at.exact && fb.at !== null && fb.at.exact && cellOf(a) === cellOf(b);
+  const result = indicatorFinding(nonstandardSymbol, table, row, ind, {
+    span: exact ? { cell: cellOf(a), start: fa.at!.span.start, end: fb.at!.span.end } : (fa.at?.span ?? a.value.span),
+    subject: `${a.value.raw}|${b.value.raw}`,
+    message: `项目“${row.name}”的${indicatorRef(ind)}${a.d.label}“${a.value.raw}”、${b.d.label}“${b.value.raw}”${advice}`,
+    messageEn: `Project "${row.name}": in the ${a.d.labelEn} and ${b.d.labelEn} of ${indicatorRefEn(ind)}, write ${adviceEn}.`,
+  });
+  const fix = exact ? pairFix(row, a, b) : null;
   if (fix) result.fix = fix;
   return result;
 }
 
+/** `“≧”改为“≥”` */
+const change = (h: Hit): string => `“${h.found.at!.text}”改为“${h.found.replacement}”`;
+
 /**
- * One fix for the hits of one cell: the text from the first comparator to the last, each one
- * replaced. With two hits it needs the cell's own text (the compact layout's 绩效指标 cell).
+ * One fix for two hits in one cell (the compact layout's 绩效指标 cell): the text from the first
+ * comparator to the second, each replaced. It needs the cell's own text.
  */
-function fixOf(row: TableRow, hits: readonly Hit[]): Fix | null {
-  const first = hits[0].found.at!;
-  const last = hits[hits.length - 1].found.at!;
-  const cell = first.span.cell;
-  let replacement: string;
-  if (hits.length === 1) replacement = hits[0].found.replacement;
-  else {
-    if (row.indicatorCell !== cell || row.indicatorText === null) return null;
-    const start = first.span.start;
-    replacement = row.indicatorText.slice(start, last.span.end);
-    for (let k = hits.length - 1; k >= 0; k--) {
-      const at = hits[k].found.at!.span;
-      replacement = replacement.slice(0, at.start - start) + hits[k].found.replacement + replacement.slice(at.end - start);
-    }
-  }
-  const changes: string[] = [];
-  for (const h of hits) {
-    const change = `“${h.found.at!.text}”改为“${h.found.replacement}”`;
-    if (!changes.includes(change)) changes.push(change);
-  }
-  const times = changes.length === 1 && hits.length > 1 ? `（${hits.length}处）` : "";
+function pairFix(row: TableRow, a: Hit, b: Hit): Fix | null {
+  const first = a.found.at!.span;
+  const last = b.found.at!.span;
+  if (row.indicatorCell !== first.cell || row.indicatorText === null) return null;
+  // b replaced first, then a, each at its offset in the slice (as for any list of hits in order)
+  let replacement = row.indicatorText.slice(first.start, last.end);
+  replacement = replacement.slice(0, last.start - first.start) + b.found.replacement + replacement.slice(last.end - first.start);
+  replacement = a.found.replacement + replacement.slice(first.end - first.start);
+  const ca = change(a);
+  const cb = change(b);
   return {
-    cell,
-    start: first.span.start,
-    end: last.span.end,
+    cell: first.cell,
+    start: first.start,
+    end: last.end,
     replacement,
-    description: flat(`将${changes.join("，")}${times}`),
+    description: flat(ca === cb ? `将${ca}（2处）` : `将${ca}，${cb}`),
   };
 }

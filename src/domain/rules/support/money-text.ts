@@ -2,16 +2,34 @@
  * Sums of money written in text (`不超过24万元`, `安排资金47万元`, `470,000元`), converted to the
  * table's unit. Per-unit money (`500元/人`, `每人200元`) is not a sum and is left out.
  */
-import { Big, convertMoney, toHalfWidth, type MoneyUnit } from "../../money";
+import { Big, convertMoney, toHalfWidth, YUAN_PER_UNIT, type MoneyUnit } from "../../money";
 
-export interface MoneyMention {
+/**
+ * A sum found in text. Its big.js value is made on first use: most are only compared with a
+ * project's 总计, which exact millionths of a 元 can do (`yuanMicros`) without big.js.
+ */
+export class MoneyMention {
+  private big: Big | null = null;
+  constructor(
+    /** the number as written, separators removed */
+    private readonly digits: string,
+    readonly unit: MoneyUnit,
+    /** offsets in the text searched */
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+  ) {}
+
   /** the amount in the unit it was written in */
-  value: Big;
-  unit: MoneyUnit;
-  /** offsets in the text searched */
-  start: number;
-  end: number;
-  text: string;
+  get value(): Big {
+    if (this.big === null) this.big = new Big(this.digits);
+    return this.big;
+  }
+
+  /** the amount in millionths of a 元 when that is an exact safe integer, else null (use `value`) */
+  get yuanMicros(): number | null {
+    return scaled(decimalMicros(this.digits), this.unit);
+  }
 }
 
 // digits (with thousands separators), then 亿元 / 万元 / 元, or a bare 万 not followed by a CJK
@@ -37,7 +55,7 @@ export function moneyMentions(text: string): MoneyMention[] {
     if (PER_UNIT.test(before)) continue;
     const digits = m[1].replace(SEPARATORS, "");
     const unit: MoneyUnit = m[2] === "亿元" ? "亿元" : m[2] === "元" ? "元" : "万元";
-    out.push({ value: new Big(digits), unit, start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length) });
+    out.push(new MoneyMention(digits, unit, m.index, m.index + m[0].length, text.slice(m.index, m.index + m[0].length)));
   }
   return out;
 }
@@ -45,4 +63,30 @@ export function moneyMentions(text: string): MoneyMention[] {
 /** A mention in the table's unit (万元 when the table does not say). */
 export function inTableUnit(m: MoneyMention, tableUnit: MoneyUnit | null): Big {
   return convertMoney(m.value, m.unit, tableUnit ?? "万元");
+}
+
+/** An amount's millionths (in `unit`, 万元 when the table does not say) as millionths of a 元, or null. */
+export function yuanMicros(micros: number | null, unit: MoneyUnit | null): number | null {
+  return scaled(micros, unit ?? "万元");
+}
+
+function scaled(micros: number | null, unit: MoneyUnit): number | null {
+  if (micros === null) return null;
+  const v = micros * YUAN_PER_UNIT[unit];
+  return Number.isSafeInteger(v) ? v : null;
+}
+
+/** Plain digits with an optional fraction (what MONEY matched) in millionths, or null when not exact. */
+function decimalMicros(digits: string): number | null {
+  let units = 0;
+  let decimals = -1;
+  for (let i = 0; i < digits.length; i++) {
+    const c = digits.charCodeAt(i);
+    if (c === 46 /* . */) decimals = 0;
+    else if (decimals >= 0 && ++decimals > 6) {
+      if (c !== 48) return null; // a nonzero 7th decimal: not a whole number of millionths
+    } else units = units * 10 + (c - 48);
+  }
+  const micros = units * 10 ** (decimals <= 0 ? 6 : 6 - Math.min(decimals, 6));
+  return Number.isSafeInteger(micros) ? micros : null;
 }

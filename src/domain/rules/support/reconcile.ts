@@ -4,7 +4,7 @@
  * ties (so one wrong subtotal gives one finding, not four).
  */
 import type { Finding } from "../../finding";
-import { Big, formatMoney } from "../../money";
+import { amountMicros, Big, formatMoney } from "../../money";
 import type { AmountField, TableModel, TableRow } from "../../model";
 import { AMOUNT_FIELDS, COLUMN_NAMES } from "./columns";
 import { rowFinding, type RuleRef } from "./findings";
@@ -40,6 +40,8 @@ export function reconcile(spec: ReconcileSpec): Finding | null {
 function reconcileColumn(spec: ReconcileSpec, field: AmountField): Finding | null {
   const { table, row, parts } = spec;
   if (!row.amounts || parts.length === 0 || (isBlank(row, field) && allBlank(parts, field))) return null;
+  // nearly every subtotal ties: exact millionths say so without a big.js value per amount
+  if (tiesExactly(row, parts, field)) return null;
   const actual = cellAmount(row, field);
   const expected = sumOf(parts, field);
   if (actual === null || expected === null) return null; // amount-not-number reports text amounts
@@ -62,4 +64,23 @@ function reconcileColumn(spec: ReconcileSpec, field: AmountField): Finding | nul
     difference: formatMoney(diff),
     parts: partsOf(parts, field),
   });
+}
+
+/**
+ * Whether the row's amount equals the sum of the parts', in exact millionths. False when it does
+ * not or when an amount has no millionths (text, more than 6 decimals, huge): big.js then decides.
+ */
+function tiesExactly(row: TableRow, parts: readonly TableRow[], field: AmountField): boolean {
+  const expected = amountMicros(row.amounts![field]);
+  if (expected === null) return false;
+  let sum = 0;
+  for (let k = 0; k < parts.length; k++) {
+    const a = parts[k].amounts?.[field];
+    if (!a) continue;
+    const m = amountMicros(a);
+    if (m === null) return false;
+    sum += m;
+    if (!Number.isSafeInteger(sum)) return false;
+  }
+  return sum === expected;
 }
