@@ -14,14 +14,13 @@
  * Speed matters here: a 10,000-project table is ~50,000 items, parsed on every check. So the usual
  * cell (no line break) skips the offset map and maps spans by a shift, labels are found with
  * indexOf, characters are tested by code rather than by a regex per character, and nothing is
- * sliced or compiled per item that need not be. Tables repeat most items word for word from
- * project to project, so an item's reading (item.ts, an ItemShape) is remembered by its text, and
- * an item seen before costs only its spans in the new cell.
+ * sliced or compiled per item that need not be: an item is read in place in the cleaned text
+ * (item.ts) and turned straight into the model's objects.
  */
 import type { CategoryRef, Indicator, IndicatorValue, Span } from "../model";
 import { cleanWithMap } from "../text";
 import { isDigitCode, isEdgeSpace, isItemEnd, isJoiner, isSpaceAt, isSpaceCode, skipSpaces } from "./chars";
-import { readItem, type CategoryShape, type ValueShape } from "./item";
+import { ItemParts, readItem, type CategoryPart, type ValuePart } from "./item";
 import { resolveLevel1, resolveLevel2 } from "./taxonomy";
 
 const PLACEHOLDERS = new Set(["", "无", "暂无", "略", "空", "不适用", "无绩效指标", "na", "n/a", "none"]);
@@ -202,20 +201,23 @@ function spanOf(ctx: Ctx, s: number, e: number): Span {
   return { cell: ctx.cell, start, end };
 }
 
+const PARTS = new ItemParts();
+
 function parseItem(ctx: Ctx, start: number, bodyStart: number, segEnd: number, seq: number | null): Indicator {
   // no cache by item text: real tables write almost every item once (the seeds repeat under 10%),
   // and on a bench table as varied as that a cache cost more than it saved
-  const shape = readItem(ctx.t.slice(bodyStart, segEnd));
-  const span = spanOf(ctx, start, bodyStart + shape.end);
-  const name = shape.name;
+  const t = ctx.t;
+  const parts = readItem(t, bodyStart, segEnd, PARTS);
+  const span = spanOf(ctx, start, parts.end);
+  const { nameStart, nameEnd } = parts;
   return {
     seq,
     seqSpan: seq === null ? null : spanOf(ctx, start, bodyStart),
-    level1: categoryIn(ctx, bodyStart, shape.level1),
-    level2: categoryIn(ctx, bodyStart, shape.level2),
-    name: name === null ? null : { text: name.text, span: spanOf(ctx, bodyStart + name.start, bodyStart + name.end) },
-    periodValue: valueIn(ctx, bodyStart, shape.period),
-    annualValue: valueIn(ctx, bodyStart, shape.annual),
+    level1: categoryIn(ctx, parts.level1),
+    level2: categoryIn(ctx, parts.level2),
+    name: nameEnd > nameStart ? { text: t.slice(nameStart, nameEnd), span: spanOf(ctx, nameStart, nameEnd) } : null,
+    periodValue: valueIn(ctx, parts.period),
+    annualValue: valueIn(ctx, parts.annual),
     cell: ctx.cell,
     row: ctx.row,
     span,
@@ -223,13 +225,12 @@ function parseItem(ctx: Ctx, start: number, bodyStart: number, segEnd: number, s
   };
 }
 
-function categoryIn(ctx: Ctx, at: number, c: CategoryShape | null): CategoryRef | null {
-  if (c === null) return null;
-  const span = spanOf(ctx, at + c.start, at + c.end);
+function categoryIn(ctx: Ctx, c: CategoryPart): CategoryRef | null {
+  if (!c.set) return null;
+  const span = spanOf(ctx, c.start, c.end);
   return c.inferred ? { code: c.code, name: c.name, span, inferred: true } : { code: c.code, name: c.name, span };
 }
 
-function valueIn(ctx: Ctx, at: number, v: ValueShape | null): IndicatorValue | null {
-  return v === null ? null : { raw: v.raw, span: spanOf(ctx, at + v.start, at + v.end), parsed: v.parsed };
+function valueIn(ctx: Ctx, v: ValuePart): IndicatorValue | null {
+  return v.set ? { raw: v.raw, span: spanOf(ctx, v.start, v.end), parsed: v.parsed } : null;
 }
-
