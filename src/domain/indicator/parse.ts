@@ -49,9 +49,10 @@ export function parseIndicatorCell(raw: string, cell: string, row: number): Indi
   const ctx = contextOf(String(raw), cell, row);
   const t = ctx.t;
   if (isPlaceholder(t)) return [];
-  const starts = scanItemStarts(t, STARTS);
+  const starts = STARTS;
+  const n = scanItemStarts(t, starts);
   const out: Indicator[] = [];
-  const firstStart = starts.length ? starts[0] : t.length;
+  const firstStart = n ? starts[0] : t.length;
   // text before the first number: an unnumbered item, unless it is a lead-in (绩效指标：) or noise
   if (firstStart > 0) {
     const preamble = t.slice(0, firstStart).trim();
@@ -59,8 +60,8 @@ export function parseIndicatorCell(raw: string, cell: string, row: number): Indi
       out.push(parseItem(ctx, skipSpaces(t, 0), skipSpaces(t, 0), firstStart, null));
     }
   }
-  for (let k = 0; k < starts.length; k += START_FIELDS) {
-    const end = k + START_FIELDS < starts.length ? starts[k + START_FIELDS] : t.length;
+  for (let k = 0; k < n; k += START_FIELDS) {
+    const end = k + START_FIELDS < n ? starts[k + START_FIELDS] : t.length;
     out.push(parseItem(ctx, starts[k], starts[k + 2], end, starts[k + 3]));
   }
   return out;
@@ -110,7 +111,11 @@ export function isPlaceholder(clean: string): boolean {
   return PLACEHOLDERS.has(key);
 }
 
-/** Item starts of the cell being parsed, reused across cells: START_FIELDS numbers per start. */
+/**
+ * Item starts of the cell being parsed, reused across cells: START_FIELDS numbers per start. Only
+ * the first scanItemStarts(…) entries are this cell's; the array is never emptied, so it stops
+ * growing after the longest cell instead of regrowing for every cell.
+ */
 const STARTS: number[] = [];
 /** start, seqEnd, bodyStart, seq (the ItemStart fields, in that order) */
 const START_FIELDS = 4;
@@ -120,17 +125,18 @@ const START_FIELDS = 4;
  * followed by the joiner `,`), or — for cells that forgot the terminator — where a category follows.
  */
 export function findItemStarts(t: string): ItemStart[] {
-  const flat = scanItemStarts(t, []);
+  const flat: number[] = [];
+  const n = scanItemStarts(t, flat);
   const out: ItemStart[] = [];
-  for (let k = 0; k < flat.length; k += START_FIELDS) {
+  for (let k = 0; k < n; k += START_FIELDS) {
     out.push({ start: flat[k], seqEnd: flat[k + 1], bodyStart: flat[k + 2], seq: flat[k + 3] });
   }
   return out;
 }
 
-/** findItemStarts into `out` (emptied first), flat: no object per start. */
-function scanItemStarts(t: string, out: number[]): number[] {
-  out.length = 0;
+/** findItemStarts into `out` from its start, flat (no object per start): how many entries it wrote. */
+function scanItemStarts(t: string, out: number[]): number {
+  let n = 0;
   // Every match of /(?<![0-9０-９.．])([0-9０-９]{1,3})\s*、/g ends at a `、`: find those with
   // indexOf and read the number backwards (a run of 1–3 digits, not preceded by a digit or a dot).
   for (let q = t.indexOf("、"); q !== -1; q = t.indexOf("、", q + 1)) {
@@ -146,10 +152,14 @@ function scanItemStarts(t: string, out: number[]): number[] {
     if (isBoundary(t, start) || (looksLikeItemHead(t, bodyStart) && prevIsNotDigit(t, start))) {
       let seq = 0;
       for (let k = start; k <= j; k++) seq = seq * 10 + digitValue(t.charCodeAt(k));
-      out.push(start, j + 1, bodyStart, seq);
+      out[n] = start;
+      out[n + 1] = j + 1;
+      out[n + 2] = bodyStart;
+      out[n + 3] = seq;
+      n += START_FIELDS;
     }
   }
-  return out;
+  return n;
 }
 
 function isBoundary(t: string, i: number): boolean {
