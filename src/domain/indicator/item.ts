@@ -184,6 +184,28 @@ function tokenFacts(text: string): TokenFacts {
   return facts;
 }
 
+/**
+ * tokenFacts of the text at [s, e) without slicing it when that text was seen lately: a
+ * direct-mapped table by a hash of the characters sits in front of TOKEN_MEMO (every item has
+ * one or two tokens from a vocabulary of a few dozen, and a slice per token was most of what an
+ * item allocated besides the model itself).
+ */
+function tokenFactsAt(t: string, s: number, e: number): TokenFacts {
+  let h = e - s;
+  for (let i = s; i < e; i++) h = (Math.imul(h, 31) + t.charCodeAt(i)) | 0;
+  const k = h & (SLOT_COUNT - 1);
+  const seen = SLOT_TEXT[k];
+  if (seen !== undefined && seen.length === e - s && t.startsWith(seen, s)) return SLOT_FACTS[k];
+  const text = t.slice(s, e);
+  const facts = tokenFacts(text);
+  SLOT_TEXT[k] = text;
+  SLOT_FACTS[k] = facts;
+  return facts;
+}
+const SLOT_COUNT = 256;
+const SLOT_TEXT: (string | undefined)[] = new Array<string | undefined>(SLOT_COUNT).fill(undefined);
+const SLOT_FACTS: TokenFacts[] = [];
+
 /** The 一级 label the taxonomy puts above a 二级 token (its facts have a category), or null. */
 function parentLabel(facts: TokenFacts): string | null {
   if (facts.parent === undefined) {
@@ -271,7 +293,7 @@ function nextCategory(t: string, pos: number, e: number, limit: number, wantLeve
     const tokenEnd = codedTokenEnd(t, pos, e);
     if (tokenEnd >= 0) {
       const te = trimEndOf(t, pos, tokenEnd);
-      const facts = tokenFacts(t.slice(pos, te));
+      const facts = tokenFactsAt(t, pos, te);
       const known = facts.category;
       if (known) {
         const level: 1 | 2 = known.code && known.code.length === 1 ? 1 : 2;
@@ -288,7 +310,7 @@ function nextCategory(t: string, pos: number, e: number, limit: number, wantLeve
   const wordEnd = Math.max(pos + 1, trimEndOf(t, pos, sep));
   const ts = trimStartOf(t, pos, wordEnd);
   const te = trimEndOf(t, ts, wordEnd);
-  const facts = tokenFacts(t.slice(ts, te));
+  const facts = tokenFactsAt(t, ts, te);
   let level: 1 | 2 | null = null;
   if (!wantLevel2 && facts.isLevel1) level = 1;
   else if (facts.isLevel2) level = 2;
