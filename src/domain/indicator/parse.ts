@@ -18,7 +18,7 @@
  * (item.ts) and turned straight into the model's objects.
  */
 import type { CategoryRef, Indicator, IndicatorValue, Span } from "../model";
-import { cleanWithMap } from "../text";
+import { cellOffset, cleanWithRuns, type RunMappedText } from "../text";
 import { isDigitCode, isEdgeSpace, isItemEnd, isJoiner, isSpaceAt, isSpaceCode, skipSpaces } from "./chars";
 import { ItemParts, readItem, type CategoryPart, type ValuePart } from "./item";
 import { resolveLevel1, resolveLevel2 } from "./taxonomy";
@@ -28,7 +28,7 @@ const PLACEHOLDERS = new Set(["", "无", "暂无", "略", "空", "不适用", "�
 const PLACEHOLDER_MAX = Math.max(...[...PLACEHOLDERS].map((p) => [...p].length));
 const INVISIBLE = /[\p{P}\p{S}\s]/u;
 const INVISIBLE_ALL = /[\p{P}\p{S}\s]/gu;
-/** Any of the line breaks cleanWithMap joins. */
+/** Any of the line breaks cleanWithRuns joins. */
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 export interface ItemStart {
@@ -69,13 +69,13 @@ export function parseIndicatorCell(raw: string, cell: string, row: number): Indi
 
 /**
  * The cleaned text and how its offsets map back into the cell. Without a line break cleaning is
- * trimming (what cleanWithMap would do, character for character), so clean offset i is cell
- * offset i + shift and no map is built; with one, cleanWithMap's map is used.
+ * trimming (what cleanWithRuns would do, character for character), so clean offset i is cell
+ * offset i + shift and no map is built; with one, cleanWithRuns maps offsets by its runs.
  */
 function contextOf(text: string, cell: string, row: number): Ctx {
   if (LINE_BREAK.test(text)) {
-    const mapped = cleanWithMap(text);
-    return { raw: text, t: mapped.text, map: mapped.map, shift: 0, cell, row };
+    const mapped = cleanWithRuns(text);
+    return { raw: text, t: mapped.text, map: mapped, shift: 0, cell, row };
   }
   let start = 0;
   let end = text.length;
@@ -193,7 +193,7 @@ interface Ctx {
   /** the cleaned text every offset below refers to */
   t: string;
   /** clean offset → cell offset when the cell had line breaks; null: cell offset = clean + shift */
-  map: number[] | null;
+  map: RunMappedText | null;
   shift: number;
   cell: string;
   row: number;
@@ -206,8 +206,8 @@ function spanOf(ctx: Ctx, s: number, e: number): Span {
     const start = s + ctx.shift;
     return { cell: ctx.cell, start, end: e > s ? e + ctx.shift : start };
   }
-  const start = map[s];
-  const end = e > s ? map[e - 1] + 1 : start;
+  const start = cellOffset(map, s);
+  const end = e > s ? cellOffset(map, e - 1) + 1 : start;
   return { cell: ctx.cell, start, end };
 }
 
