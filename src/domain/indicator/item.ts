@@ -9,7 +9,7 @@ import type { ParsedValue } from "../model";
 import { parseCategory } from "./category";
 import { isColon, isDash, isDigitCode, isItemEnd, isJoiner, isSeparator, isSpaceAt, isValueTrailing } from "./chars";
 import { parentOf, resolveLevel1, resolveLevel2 } from "./taxonomy";
-import { parseValue } from "./values";
+import { valueAt } from "./values";
 
 /** A category of the item being read; `set` false when it has none. */
 export class CategoryPart {
@@ -148,8 +148,7 @@ function readValue(t: string, absent: boolean, s: number, e: number, out: ValueP
   const ve = trimValueEnd(t, vs, e);
   out.start = vs;
   out.end = ve;
-  out.raw = t.slice(vs, ve);
-  out.parsed = parseValue(out.raw);
+  valueAt(t, vs, ve, out);
 }
 
 /** What a category token's text means, computed once per distinct text. */
