@@ -203,7 +203,8 @@ function tokenFactsAt(t: string, s: number, e: number): TokenFacts {
 }
 const SLOT_COUNT = 256;
 const SLOT_TEXT: (string | undefined)[] = new Array<string | undefined>(SLOT_COUNT).fill(undefined);
-const SLOT_FACTS: TokenFacts[] = [];
+// filled up front: slots are written out of order, which would leave a sparse array slow
+const SLOT_FACTS: TokenFacts[] = new Array<TokenFacts>(SLOT_COUNT).fill({ category: null, isLevel1: false, isLevel2: false });
 
 /** The 一级 label the taxonomy puts above a 二级 token (its facts have a category), or null. */
 function parentLabel(facts: TokenFacts): string | null {

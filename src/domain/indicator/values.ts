@@ -134,7 +134,8 @@ export function valueAt(t: string, s: number, e: number, out: ReadValue): ReadVa
 }
 const SLOT_COUNT = 4096;
 const SLOT_TEXT: (string | undefined)[] = new Array<string | undefined>(SLOT_COUNT).fill(undefined);
-const SLOT_PARSED: ParsedValue[] = [];
+// filled up front: slots are written out of order, which would leave a sparse array slow
+const SLOT_PARSED: ParsedValue[] = new Array<ParsedValue>(SLOT_COUNT).fill({ kind: "empty" });
 
 function parseValueText(raw: string): ParsedValue {
   const text = trimValueText(raw);
