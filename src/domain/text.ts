@@ -37,11 +37,51 @@ export function cleanWithMap(raw: string): MappedText {
 }
 
 /**
+ * cleanWithMap's text with the map kept as runs: the kept characters come in a few runs of
+ * consecutive cell characters (one per stretch between line breaks), so a pair per run says what
+ * a number per character would. The indicator parser reads every cell with a line break this way.
+ */
+export interface RunMappedText {
+  text: string;
+  /** pairs (offset in the joined text before trimming, cell offset of that character), in order */
+  runs: number[];
+  /** characters trimmed from the front of the joined text */
+  lead: number;
+  /** cleanWithMap's map[text.length] */
+  endOffset: number;
+}
+
+export function cleanWithRuns(raw: string): RunMappedText {
+  const runs: number[] = [];
+  const out = joinBreaks(raw, null, runs);
+  let start = 0;
+  let end = out.length;
+  while (start < end && isEdgeSpace(out.charCodeAt(start))) start++;
+  while (end > start && isEdgeSpace(out.charCodeAt(end - 1))) end--;
+  const text = start === 0 && end === out.length ? out : out.slice(start, end);
+  const m: RunMappedText = { text, runs, lead: start, endOffset: raw.length };
+  if (end < out.length) m.endOffset = runOffset(runs, end);
+  return m;
+}
+
+/** cleanWithMap's map[i] for i in [0, text.length]. */
+export function cellOffset(m: RunMappedText, i: number): number {
+  return i >= m.text.length ? m.endOffset : runOffset(m.runs, i + m.lead);
+}
+
+/** The cell offset of joined offset j: in the last run starting at or before j. */
+function runOffset(runs: number[], j: number): number {
+  let k = 0;
+  while (k + 2 < runs.length && runs[k + 2] <= j) k += 2;
+  return runs[k + 1] + (j - runs[k]);
+}
+
+/**
  * The line breaks of `raw` joined, before trimming; with `map`, where each kept character came
  * from (cleanText needs no map, and building one costs a number per character of every cell with
- * a line break).
+ * a line break); with `runs`, the same as pairs per run (see RunMappedText).
  */
-function joinBreaks(raw: string, map: number[] | null): string {
+function joinBreaks(raw: string, map: number[] | null, runs: number[] | null = null): string {
   // The kept text is collected as slices of `raw` between joins (not one string per character):
   // the reader calls this for every cell with a line break.
   const parts: string[] = [];
@@ -50,11 +90,15 @@ function joinBreaks(raw: string, map: number[] | null): string {
   let prev = NaN;
   let i = 0;
   const n = raw.length;
+  // length of the joined text so far (for runs)
+  let joined = 0;
   while (i < n) {
     const c = raw.charCodeAt(i);
     if (isBreak(c) || (isJoinSpace(c) && nextIsBreak(raw, i))) {
       if (i > runStart) {
         parts.push(raw.slice(runStart, i));
+        runs?.push(joined, runStart);
+        joined += i - runStart;
         prev = raw.charCodeAt(i - 1);
       }
       // swallow the whole run of whitespace containing the break
@@ -64,6 +108,8 @@ function joinBreaks(raw: string, map: number[] | null): string {
       if (isLatin(prev) && isLatin(raw.charCodeAt(j))) {
         parts.push(" ");
         map?.push(i);
+        runs?.push(joined, i);
+        joined++;
         prev = 0x20;
       }
       i = j;
@@ -73,7 +119,10 @@ function joinBreaks(raw: string, map: number[] | null): string {
     map?.push(i);
     i++;
   }
-  if (n > runStart) parts.push(raw.slice(runStart, n));
+  if (n > runStart) {
+    parts.push(raw.slice(runStart, n));
+    runs?.push(joined, runStart);
+  }
   return parts.length === 1 ? parts[0] : parts.join("");
 }
 

@@ -1,48 +1,47 @@
 /**
- * One item of a 绩效指标 cell read from its body — the text after `1、` up to the next item —
- * alone: [一级 sep] [二级 sep] 三级名称, then the 实施周期 / 年度 value labels and their values.
- * The reading (an ItemShape) holds offsets relative to the body and nothing of the cell, so
- * parse.ts can remember it by the body's text and place it in any cell that repeats the item.
+ * One item of a 绩效指标 cell read in place: the body — the text after `1、` up to the next item —
+ * is [一级 sep] [二级 sep] 三级名称, then the 实施周期 / 年度 value labels and their values.
+ * The reading goes into one reused ItemParts as offsets into the cleaned cell text: no slice of
+ * the body and no object per part, because parse.ts turns it straight into the model's objects
+ * (~50,000 items in a 10,000-project table, each read afresh).
  */
-import type { ParsedValue, Span } from "../model";
+import type { ParsedValue } from "../model";
 import { parseCategory } from "./category";
-import { isColon, isDash, isDigitCode, isItemEnd, isJoiner, isSeparator, isSpaceAt, isValueTrailing, skipSpaces } from "./chars";
+import { isColon, isDash, isDigitCode, isItemEnd, isJoiner, isSeparator, isSpaceAt, isValueTrailing } from "./chars";
 import { parentOf, resolveLevel1, resolveLevel2 } from "./taxonomy";
-import { parseValue } from "./values";
+import { valueAt } from "./values";
 
-/**
- * One item as read from its body text (after `、`), in offsets relative to that text. It depends on
- * nothing but the text, so items written alike (tables repeat 满意度, 成本 and most other items from
- * project to project) share it: only the cell's spans are new for each.
- */
-export interface ItemShape {
+/** A category of the item being read; `set` false when it has none. */
+export class CategoryPart {
+  set = false;
+  start = 0;
+  end = 0;
+  code: string | null = null;
+  name = "";
+  inferred = false;
+}
+
+/** A labelled value of the item being read; `set` false when its label is absent. */
+export class ValuePart {
+  set = false;
+  start = 0;
+  end = 0;
+  raw = "";
+  parsed: ParsedValue = EMPTY;
+}
+const EMPTY: ParsedValue = Object.freeze({ kind: "empty" });
+
+/** One item as read, in offsets into the cleaned cell text. Reused: one item at a time. */
+export class ItemParts {
   /** where the item ends: before trailing spaces and a joiner after its terminator */
-  end: number;
-  level1: CategoryShape | null;
-  level2: CategoryShape | null;
-  name: NameShape | null;
-  period: ValueShape | null;
-  annual: ValueShape | null;
-}
-
-export interface Part {
-  start: number;
-  end: number;
-}
-
-export interface CategoryShape extends Part {
-  code: string | null;
-  name: string;
-  inferred: boolean;
-}
-
-export interface NameShape extends Part {
-  text: string;
-}
-
-export interface ValueShape extends Part {
-  raw: string;
-  parsed: ParsedValue;
+  end = 0;
+  readonly level1 = new CategoryPart();
+  readonly level2 = new CategoryPart();
+  /** the 三级名称 at [nameStart, nameEnd); absent when empty */
+  nameStart = 0;
+  nameEnd = 0;
+  readonly period = new ValuePart();
+  readonly annual = new ValuePart();
 }
 
 /** [s, e) narrowed past leading spaces: the new s. (Two helpers, no tuple: this runs per part.) */
@@ -72,6 +71,12 @@ function itemEndOf(t: string, s: number, e: number): number {
     if (k > s && isItemEnd(t.charCodeAt(k - 1))) e = k;
   }
   return e;
+}
+
+/** The first offset from i, below `limit`, that is not a space. */
+function skipSpacesTo(t: string, i: number, limit: number): number {
+  while (i < limit && isSpaceAt(t, i)) i++;
+  return i;
 }
 
 /** Where the value labels of one item sit: -1 when the label is absent. Reused, one item at a time. */
@@ -118,31 +123,32 @@ function findLabels(t: string, from: number, to: number, out: Labels): Labels {
   return out;
 }
 
-/** The shape of one item body `u`: [一级 sep] [二级 sep] 三级名称 [labels and values]. */
-export function readItem(u: string): ItemShape {
-  const end = itemEndOf(u, 0, u.length);
-  const { periodStart, periodEnd, annualStart, annualEnd } = findLabels(u, 0, end, LABELS);
+/**
+ * The item whose body is [from, to) of the cleaned text `t`, read into `out`:
+ * [一级 sep] [二级 sep] 三级名称 [labels and values]. Nothing past `to` is looked at.
+ */
+export function readItem(t: string, from: number, to: number, out: ItemParts): ItemParts {
+  const end = itemEndOf(t, from, to);
+  out.end = end;
+  const { periodStart, periodEnd, annualStart, annualEnd } = findLabels(t, from, end, LABELS);
   // the head ends at the first label; each value at the next label or the item's end
   let headEnd = end;
   if (periodStart >= 0) headEnd = periodStart;
   if (annualStart >= 0 && annualStart < headEnd) headEnd = annualStart;
-  const shape: ItemShape = {
-    end,
-    level1: null,
-    level2: null,
-    name: null,
-    period: periodStart < 0 ? null : valueShape(u, periodEnd, annualStart > periodStart ? annualStart : end),
-    annual: annualStart < 0 ? null : valueShape(u, annualEnd, periodStart > annualStart ? periodStart : end),
-  };
-  readHead(u, 0, headEnd, shape);
-  return shape;
+  readValue(t, periodStart < 0, periodEnd, annualStart > periodStart ? annualStart : end, out.period);
+  readValue(t, annualStart < 0, annualEnd, periodStart > annualStart ? periodStart : end, out.annual);
+  readHead(t, from, headEnd, to, out);
+  return out;
 }
 
-function valueShape(u: string, s: number, e: number): ValueShape {
-  const vs = trimStartOf(u, s, e);
-  const ve = trimValueEnd(u, vs, e);
-  const raw = u.slice(vs, ve);
-  return { start: vs, end: ve, raw, parsed: parseValue(raw) };
+function readValue(t: string, absent: boolean, s: number, e: number, out: ValuePart): void {
+  out.set = !absent;
+  if (absent) return;
+  const vs = trimStartOf(t, s, e);
+  const ve = trimValueEnd(t, vs, e);
+  out.start = vs;
+  out.end = ve;
+  valueAt(t, vs, ve, out);
 }
 
 /** What a category token's text means, computed once per distinct text. */
@@ -152,12 +158,14 @@ interface TokenFacts {
   /** the taxonomy knows the text as a 一级 / a 二级 */
   isLevel1: boolean;
   isLevel2: boolean;
+  /** the label of the 一级 a 二级 token sits under (null: none), once asked; undefined before */
+  parent?: string | null;
 }
 
 /** Token texts seen before (产出指标, 11-数量指标 …) → their facts; bounded. */
 const TOKEN_MEMO = new Map<string, TokenFacts>();
 const TOKEN_MEMO_MAX = 2048;
-const NO_SPAN: Span = { cell: "", start: 0, end: 0 };
+const NO_SPAN = { cell: "", start: 0, end: 0 };
 
 function tokenFacts(text: string): TokenFacts {
   let facts = TOKEN_MEMO.get(text);
@@ -167,6 +175,7 @@ function tokenFacts(text: string): TokenFacts {
       category: ref ? { code: ref.code, name: ref.name } : null,
       isLevel1: resolveLevel1(text) !== null,
       isLevel2: resolveLevel2(text) !== null,
+      parent: undefined,
     };
     if (TOKEN_MEMO.size >= TOKEN_MEMO_MAX) TOKEN_MEMO.clear();
     TOKEN_MEMO.set(text, facts);
@@ -174,93 +183,150 @@ function tokenFacts(text: string): TokenFacts {
   return facts;
 }
 
-/** The category of a token text at [s, e), or null when the text is none. */
-function categoryShape(facts: TokenFacts, s: number, e: number): CategoryShape | null {
-  const known = facts.category;
-  return known ? { start: s, end: e, code: known.code, name: known.name, inferred: false } : null;
+/**
+ * tokenFacts of the text at [s, e) without slicing it when that text was seen lately: a
+ * direct-mapped table by a hash of the characters sits in front of TOKEN_MEMO (every item has
+ * one or two tokens from a vocabulary of a few dozen, and a slice per token was most of what an
+ * item allocated besides the model itself).
+ */
+function tokenFactsAt(t: string, s: number, e: number): TokenFacts {
+  let h = e - s;
+  for (let i = s; i < e; i++) h = (Math.imul(h, 31) + t.charCodeAt(i)) | 0;
+  const k = h & (SLOT_COUNT - 1);
+  const seen = SLOT_TEXT[k];
+  if (seen !== undefined && seen.length === e - s && t.startsWith(seen, s)) return SLOT_FACTS[k];
+  const text = t.slice(s, e);
+  const facts = tokenFacts(text);
+  SLOT_TEXT[k] = text;
+  SLOT_FACTS[k] = facts;
+  return facts;
+}
+const SLOT_COUNT = 256;
+const SLOT_TEXT: (string | undefined)[] = new Array<string | undefined>(SLOT_COUNT).fill(undefined);
+// filled up front: slots are written out of order, which would leave a sparse array slow
+const SLOT_FACTS: TokenFacts[] = new Array<TokenFacts>(SLOT_COUNT).fill({ category: null, isLevel1: false, isLevel2: false });
+
+/** The 一级 label the taxonomy puts above a 二级 token (its facts have a category), or null. */
+function parentLabel(facts: TokenFacts): string | null {
+  if (facts.parent === undefined) {
+    const c = facts.category!;
+    facts.parent = parentOf({ code: c.code, name: c.name, span: NO_SPAN })?.label ?? null;
+  }
+  return facts.parent;
 }
 
-/** The head — the part [s, e) before the value labels — read into the shape's level1, level2 and name. */
-function readHead(u: string, s: number, e: number, shape: ItemShape): void {
-  s = trimStartOf(u, s, e);
-  e = trimValueEnd(u, s, e);
+/**
+ * The head — the part [s, e) before the value labels — read into out's level1, level2 and name.
+ * `limit` is the end of the body: a space or a name may run past the head, never past the body.
+ */
+function readHead(t: string, s: number, e: number, limit: number, out: ItemParts): void {
+  const level1 = out.level1;
+  const level2 = out.level2;
+  level1.set = level2.set = false;
+  s = trimStartOf(t, s, e);
+  e = trimValueEnd(t, s, e);
   let pos = s;
-  if (isColon(u.charCodeAt(pos))) {
+  const blankLevel1 = s < limit && isColon(t.charCodeAt(s));
+  if (blankLevel1) {
     // `2、：形成研究报告（份）` — the 一级 was left blank; what follows is the name
-    pos = skipSpaces(u, pos + 1);
+    pos = skipSpacesTo(t, pos + 1, limit);
   } else {
     for (let k = 0; k < 2 && pos < e; k++) {
-      const c = nextCategory(u, pos, e, shape.level1 !== null, TOKEN);
-      if (!c) break;
+      const facts = nextCategory(t, pos, e, limit, level1.set, TOKEN);
+      if (facts === null) break;
       if (TOKEN.level === 1) {
-        if (shape.level1) break;
-        shape.level1 = c;
+        if (level1.set) break;
+        setCategory(level1, facts, TOKEN.start, TOKEN.tokenEnd);
       } else {
-        shape.level2 = c;
+        setCategory(level2, facts, TOKEN.start, TOKEN.tokenEnd);
       }
-      pos = skipSpaces(u, TOKEN.end);
+      pos = skipSpacesTo(t, TOKEN.end, limit);
       if (TOKEN.level === 2) break;
     }
   }
-  const level2 = shape.level2;
-  if (!shape.level1 && level2 && !isColon(u.charCodeAt(s))) {
-    const parent = parentOf({ code: level2.code, name: level2.name, span: NO_SPAN });
-    // an empty span at the 二级's start
-    if (parent) shape.level1 = { start: level2.start, end: level2.start, code: null, name: parent.label, inferred: true };
+  if (!level1.set && level2.set && !blankLevel1) {
+    const parent = parentLabel(TOKEN.level2Facts!);
+    if (parent !== null) {
+      // an empty span at the 二级's start
+      level1.set = true;
+      level1.start = level1.end = level2.start;
+      level1.code = null;
+      level1.name = parent;
+      level1.inferred = true;
+    }
   }
-  const ns = trimStartOf(u, pos, e);
-  const ne = trimValueEnd(u, ns, e);
-  if (ne > ns) shape.name = { start: ns, end: ne, text: u.slice(ns, ne) };
+  const ns = trimStartOf(t, pos, e);
+  out.nameStart = ns;
+  out.nameEnd = Math.max(ns, trimValueEnd(t, ns, e));
 }
 
-/** The level and end of the token nextCategory found last (reused: no object per token). */
+function setCategory(out: CategoryPart, facts: TokenFacts, s: number, e: number): void {
+  const known = facts.category!;
+  out.set = true;
+  out.start = s;
+  out.end = e;
+  out.code = known.code;
+  out.name = known.name;
+  out.inferred = false;
+}
+
+/** The token nextCategory found last (reused: no object per token). */
 class TokenHit {
   level: 1 | 2 = 1;
+  /** the token's text at [start, tokenEnd) */
+  start = 0;
+  tokenEnd = 0;
   /** offset just after the token and its separator */
   end = 0;
+  /** the facts of the last 二级 taken */
+  level2Facts: TokenFacts | null = null;
 }
 const TOKEN = new TokenHit();
 
 /**
- * The category token at `pos`, if any; its level and end go to `hit`. `wantLevel2` is set after a
- * 一级: then only a 二级 is taken. An uncoded token must leave a name after it, so
- * `满意度指标：满意度，…` keeps 满意度 as the name.
+ * The category token at `pos`, if any, as its facts (which have a category); its level and
+ * offsets go to `hit`. `wantLevel2` is set after a 一级: then only a 二级 is taken. An uncoded
+ * token must leave a name after it, so `满意度指标：满意度，…` keeps 满意度 as the name.
  */
-function nextCategory(u: string, pos: number, e: number, wantLevel2: boolean, hit: TokenHit): CategoryShape | null {
-  if (isDigitCode(u.charCodeAt(pos))) {
-    const tokenEnd = codedTokenEnd(u, pos, e);
+function nextCategory(t: string, pos: number, e: number, limit: number, wantLevel2: boolean, hit: TokenHit): TokenFacts | null {
+  if (isDigitCode(t.charCodeAt(pos))) {
+    const tokenEnd = codedTokenEnd(t, pos, e);
     if (tokenEnd >= 0) {
-      const te = trimEndOf(u, pos, tokenEnd);
-      const c = categoryShape(tokenFacts(u.slice(pos, te)), pos, te);
-      if (c) {
-        const level: 1 | 2 = c.code && c.code.length === 1 ? 1 : 2;
+      const te = trimEndOf(t, pos, tokenEnd);
+      const facts = tokenFactsAt(t, pos, te);
+      const known = facts.category;
+      if (known) {
+        const level: 1 | 2 = known.code && known.code.length === 1 ? 1 : 2;
         if (wantLevel2 && level !== 2) return null;
-        hit.level = level;
-        hit.end = tokenEnd < e && isSeparator(u.charCodeAt(tokenEnd)) ? tokenEnd + 1 : tokenEnd;
-        return c;
+        return take(hit, facts, level, pos, te, tokenEnd < e && isSeparator(t.charCodeAt(tokenEnd)) ? tokenEnd + 1 : tokenEnd);
       }
     }
   }
-  const sep = plainTokenSeparator(u, pos);
+  const sep = plainTokenSeparator(t, pos, limit);
   if (sep < 0 || sep + 1 > e) return null;
   const after = sep + 1;
-  if (trimStartOf(u, after, e) === e) return null;
+  if (trimStartOf(t, after, e) === e) return null;
   // the word: up to the last non-space before the separator (at least one character)
-  const wordEnd = Math.max(pos + 1, trimEndOf(u, pos, sep));
-  const ts = trimStartOf(u, pos, wordEnd);
-  const te = trimEndOf(u, ts, wordEnd);
-  const facts = tokenFacts(u.slice(ts, te));
+  const wordEnd = Math.max(pos + 1, trimEndOf(t, pos, sep));
+  const ts = trimStartOf(t, pos, wordEnd);
+  const te = trimEndOf(t, ts, wordEnd);
+  const facts = tokenFactsAt(t, ts, te);
   let level: 1 | 2 | null = null;
   if (!wantLevel2 && facts.isLevel1) level = 1;
   else if (facts.isLevel2) level = 2;
   // short dialect: `经济指标：…` — an unknown word ending in 指标 before a colon is still a 一级
-  else if (!wantLevel2 && isColon(u.charCodeAt(sep)) && te - ts >= 2 && te - ts <= 10 && u.endsWith("指标", te)) level = 1;
-  if (level === null) return null;
-  const c = categoryShape(facts, ts, te);
-  if (!c) return null;
+  else if (!wantLevel2 && isColon(t.charCodeAt(sep)) && te - ts >= 2 && te - ts <= 10 && t.endsWith("指标", te)) level = 1;
+  if (level === null || facts.category === null) return null;
+  return take(hit, facts, level, ts, te, after);
+}
+
+function take(hit: TokenHit, facts: TokenFacts, level: 1 | 2, start: number, tokenEnd: number, end: number): TokenFacts {
   hit.level = level;
-  hit.end = after;
-  return c;
+  hit.start = start;
+  hit.tokenEnd = tokenEnd;
+  hit.end = end;
+  if (level === 2) hit.level2Facts = facts;
+  return facts;
 }
 
 /**
@@ -286,12 +352,12 @@ function codedTokenEnd(t: string, pos: number, e: number): number {
 }
 
 /**
- * The separator ending an uncoded token at `pos`, or -1: the same as the sticky
+ * The separator ending an uncoded token at `pos`, below `limit`, or -1: the same as the sticky
  * /([^;；,，:：]{1,16}?)\s*([;；,，:：])/y at pos. The token runs to the first separator; it
  * matches when at least one character precedes it and its last non-space is within 16 of pos.
  */
-function plainTokenSeparator(t: string, pos: number): number {
-  for (let i = pos; i < t.length; i++) {
+function plainTokenSeparator(t: string, pos: number, limit: number): number {
+  for (let i = pos; i < limit; i++) {
     const c = t.charCodeAt(i);
     if (isSeparator(c)) return i > pos ? i : -1;
     if (i - pos >= 16 && !isSpaceAt(t, i)) return -1;

@@ -14,14 +14,13 @@
  * Speed matters here: a 10,000-project table is ~50,000 items, parsed on every check. So the usual
  * cell (no line break) skips the offset map and maps spans by a shift, labels are found with
  * indexOf, characters are tested by code rather than by a regex per character, and nothing is
- * sliced or compiled per item that need not be. Tables repeat most items word for word from
- * project to project, so an item's reading (item.ts, an ItemShape) is remembered by its text, and
- * an item seen before costs only its spans in the new cell.
+ * sliced or compiled per item that need not be: an item is read in place in the cleaned text
+ * (item.ts) and turned straight into the model's objects.
  */
 import type { CategoryRef, Indicator, IndicatorValue, Span } from "../model";
-import { cleanWithMap } from "../text";
+import { cellOffset, cleanWithRuns, type RunMappedText } from "../text";
 import { isDigitCode, isEdgeSpace, isItemEnd, isJoiner, isSpaceAt, isSpaceCode, skipSpaces } from "./chars";
-import { readItem, type CategoryShape, type ValueShape } from "./item";
+import { ItemParts, readItem, type CategoryPart, type ValuePart } from "./item";
 import { resolveLevel1, resolveLevel2 } from "./taxonomy";
 
 const PLACEHOLDERS = new Set(["", "无", "暂无", "略", "空", "不适用", "无绩效指标", "na", "n/a", "none"]);
@@ -29,7 +28,7 @@ const PLACEHOLDERS = new Set(["", "无", "暂无", "略", "空", "不适用", "�
 const PLACEHOLDER_MAX = Math.max(...[...PLACEHOLDERS].map((p) => [...p].length));
 const INVISIBLE = /[\p{P}\p{S}\s]/u;
 const INVISIBLE_ALL = /[\p{P}\p{S}\s]/gu;
-/** Any of the line breaks cleanWithMap joins. */
+/** Any of the line breaks cleanWithRuns joins. */
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 export interface ItemStart {
@@ -50,9 +49,10 @@ export function parseIndicatorCell(raw: string, cell: string, row: number): Indi
   const ctx = contextOf(String(raw), cell, row);
   const t = ctx.t;
   if (isPlaceholder(t)) return [];
-  const starts = scanItemStarts(t, STARTS);
+  const starts = STARTS;
+  const n = scanItemStarts(t, starts);
   const out: Indicator[] = [];
-  const firstStart = starts.length ? starts[0] : t.length;
+  const firstStart = n ? starts[0] : t.length;
   // text before the first number: an unnumbered item, unless it is a lead-in (绩效指标：) or noise
   if (firstStart > 0) {
     const preamble = t.slice(0, firstStart).trim();
@@ -60,8 +60,8 @@ export function parseIndicatorCell(raw: string, cell: string, row: number): Indi
       out.push(parseItem(ctx, skipSpaces(t, 0), skipSpaces(t, 0), firstStart, null));
     }
   }
-  for (let k = 0; k < starts.length; k += START_FIELDS) {
-    const end = k + START_FIELDS < starts.length ? starts[k + START_FIELDS] : t.length;
+  for (let k = 0; k < n; k += START_FIELDS) {
+    const end = k + START_FIELDS < n ? starts[k + START_FIELDS] : t.length;
     out.push(parseItem(ctx, starts[k], starts[k + 2], end, starts[k + 3]));
   }
   return out;
@@ -69,13 +69,13 @@ export function parseIndicatorCell(raw: string, cell: string, row: number): Indi
 
 /**
  * The cleaned text and how its offsets map back into the cell. Without a line break cleaning is
- * trimming (what cleanWithMap would do, character for character), so clean offset i is cell
- * offset i + shift and no map is built; with one, cleanWithMap's map is used.
+ * trimming (what cleanWithRuns would do, character for character), so clean offset i is cell
+ * offset i + shift and no map is built; with one, cleanWithRuns maps offsets by its runs.
  */
 function contextOf(text: string, cell: string, row: number): Ctx {
   if (LINE_BREAK.test(text)) {
-    const mapped = cleanWithMap(text);
-    return { raw: text, t: mapped.text, map: mapped.map, shift: 0, cell, row };
+    const mapped = cleanWithRuns(text);
+    return { raw: text, t: mapped.text, map: mapped, shift: 0, cell, row };
   }
   let start = 0;
   let end = text.length;
@@ -111,7 +111,11 @@ export function isPlaceholder(clean: string): boolean {
   return PLACEHOLDERS.has(key);
 }
 
-/** Item starts of the cell being parsed, reused across cells: START_FIELDS numbers per start. */
+/**
+ * Item starts of the cell being parsed, reused across cells: START_FIELDS numbers per start. Only
+ * the first scanItemStarts(…) entries are this cell's; the array is never emptied, so it stops
+ * growing after the longest cell instead of regrowing for every cell.
+ */
 const STARTS: number[] = [];
 /** start, seqEnd, bodyStart, seq (the ItemStart fields, in that order) */
 const START_FIELDS = 4;
@@ -121,17 +125,18 @@ const START_FIELDS = 4;
  * followed by the joiner `,`), or — for cells that forgot the terminator — where a category follows.
  */
 export function findItemStarts(t: string): ItemStart[] {
-  const flat = scanItemStarts(t, []);
+  const flat: number[] = [];
+  const n = scanItemStarts(t, flat);
   const out: ItemStart[] = [];
-  for (let k = 0; k < flat.length; k += START_FIELDS) {
+  for (let k = 0; k < n; k += START_FIELDS) {
     out.push({ start: flat[k], seqEnd: flat[k + 1], bodyStart: flat[k + 2], seq: flat[k + 3] });
   }
   return out;
 }
 
-/** findItemStarts into `out` (emptied first), flat: no object per start. */
-function scanItemStarts(t: string, out: number[]): number[] {
-  out.length = 0;
+/** findItemStarts into `out` from its start, flat (no object per start): how many entries it wrote. */
+function scanItemStarts(t: string, out: number[]): number {
+  let n = 0;
   // Every match of /(?<![0-9０-９.．])([0-9０-９]{1,3})\s*、/g ends at a `、`: find those with
   // indexOf and read the number backwards (a run of 1–3 digits, not preceded by a digit or a dot).
   for (let q = t.indexOf("、"); q !== -1; q = t.indexOf("、", q + 1)) {
@@ -147,10 +152,14 @@ function scanItemStarts(t: string, out: number[]): number[] {
     if (isBoundary(t, start) || (looksLikeItemHead(t, bodyStart) && prevIsNotDigit(t, start))) {
       let seq = 0;
       for (let k = start; k <= j; k++) seq = seq * 10 + digitValue(t.charCodeAt(k));
-      out.push(start, j + 1, bodyStart, seq);
+      out[n] = start;
+      out[n + 1] = j + 1;
+      out[n + 2] = bodyStart;
+      out[n + 3] = seq;
+      n += START_FIELDS;
     }
   }
-  return out;
+  return n;
 }
 
 function isBoundary(t: string, i: number): boolean {
@@ -184,7 +193,7 @@ interface Ctx {
   /** the cleaned text every offset below refers to */
   t: string;
   /** clean offset → cell offset when the cell had line breaks; null: cell offset = clean + shift */
-  map: number[] | null;
+  map: RunMappedText | null;
   shift: number;
   cell: string;
   row: number;
@@ -197,25 +206,28 @@ function spanOf(ctx: Ctx, s: number, e: number): Span {
     const start = s + ctx.shift;
     return { cell: ctx.cell, start, end: e > s ? e + ctx.shift : start };
   }
-  const start = map[s];
-  const end = e > s ? map[e - 1] + 1 : start;
+  const start = cellOffset(map, s);
+  const end = e > s ? cellOffset(map, e - 1) + 1 : start;
   return { cell: ctx.cell, start, end };
 }
+
+const PARTS = new ItemParts();
 
 function parseItem(ctx: Ctx, start: number, bodyStart: number, segEnd: number, seq: number | null): Indicator {
   // no cache by item text: real tables write almost every item once (the seeds repeat under 10%),
   // and on a bench table as varied as that a cache cost more than it saved
-  const shape = readItem(ctx.t.slice(bodyStart, segEnd));
-  const span = spanOf(ctx, start, bodyStart + shape.end);
-  const name = shape.name;
+  const t = ctx.t;
+  const parts = readItem(t, bodyStart, segEnd, PARTS);
+  const span = spanOf(ctx, start, parts.end);
+  const { nameStart, nameEnd } = parts;
   return {
     seq,
     seqSpan: seq === null ? null : spanOf(ctx, start, bodyStart),
-    level1: categoryIn(ctx, bodyStart, shape.level1),
-    level2: categoryIn(ctx, bodyStart, shape.level2),
-    name: name === null ? null : { text: name.text, span: spanOf(ctx, bodyStart + name.start, bodyStart + name.end) },
-    periodValue: valueIn(ctx, bodyStart, shape.period),
-    annualValue: valueIn(ctx, bodyStart, shape.annual),
+    level1: categoryIn(ctx, parts.level1),
+    level2: categoryIn(ctx, parts.level2),
+    name: nameEnd > nameStart ? { text: t.slice(nameStart, nameEnd), span: spanOf(ctx, nameStart, nameEnd) } : null,
+    periodValue: valueIn(ctx, parts.period),
+    annualValue: valueIn(ctx, parts.annual),
     cell: ctx.cell,
     row: ctx.row,
     span,
@@ -223,13 +235,12 @@ function parseItem(ctx: Ctx, start: number, bodyStart: number, segEnd: number, s
   };
 }
 
-function categoryIn(ctx: Ctx, at: number, c: CategoryShape | null): CategoryRef | null {
-  if (c === null) return null;
-  const span = spanOf(ctx, at + c.start, at + c.end);
+function categoryIn(ctx: Ctx, c: CategoryPart): CategoryRef | null {
+  if (!c.set) return null;
+  const span = spanOf(ctx, c.start, c.end);
   return c.inferred ? { code: c.code, name: c.name, span, inferred: true } : { code: c.code, name: c.name, span };
 }
 
-function valueIn(ctx: Ctx, at: number, v: ValueShape | null): IndicatorValue | null {
-  return v === null ? null : { raw: v.raw, span: spanOf(ctx, at + v.start, at + v.end), parsed: v.parsed };
+function valueIn(ctx: Ctx, v: ValuePart): IndicatorValue | null {
+  return v.set ? { raw: v.raw, span: spanOf(ctx, v.start, v.end), parsed: v.parsed } : null;
 }
-
