@@ -55,7 +55,7 @@ class ExactAmount implements NumberAmount {
 /** A number amount for a big.js value (computed sums, the picker's 总计). */
 export function numberAmount(value: Big): NumberAmount {
   const text = value.toFixed();
-  return new ExactAmount(text, textMicros(text), value);
+  return new ExactAmount(text, decimalMicros(text), value);
 }
 
 const DASHES = /^[-—–－―~～\s]*$/;
@@ -68,7 +68,7 @@ const MAX_MICROS = Number.MAX_SAFE_INTEGER;
  * (optional sign, digits, optional fraction; no exponent), as String(number) gives for everyday
  * amounts and the cleaned text of a text amount.
  */
-function textMicros(text: string): number | null {
+export function decimalMicros(text: string): number | null {
   let i = 0;
   let negative = false;
   const first = text.charCodeAt(0);
@@ -120,7 +120,7 @@ export function parseAmount(v: CellValue): Amount {
     // most cells hold short decimals that rounding would not change: keep their text for big.js
     // (what it would make of v itself; -0 aside), and round the rest as before
     const s = String(v);
-    if (SHORT_DECIMAL.test(s) && !Object.is(v, -0)) return new ExactAmount(s, textMicros(s), null);
+    if (SHORT_DECIMAL.test(s) && !Object.is(v, -0)) return new ExactAmount(s, decimalMicros(s), null);
     return numberAmount(new Big(v).round(10));
   }
   if (typeof v === "boolean") return { kind: "invalid", text: String(v) };

@@ -2,7 +2,7 @@
  * Sums of money written in text (`不超过24万元`, `安排资金47万元`, `470,000元`), converted to the
  * table's unit. Per-unit money (`500元/人`, `每人200元`) is not a sum and is left out.
  */
-import { Big, convertMoney, toHalfWidth, YUAN_PER_UNIT, type MoneyUnit } from "../../money";
+import { Big, convertMoney, decimalMicros, toHalfWidth, YUAN_PER_UNIT, type MoneyUnit } from "../../money";
 
 /**
  * A sum found in text. Its big.js value is made on first use: most are only compared with a
@@ -74,19 +74,4 @@ function scaled(micros: number | null, unit: MoneyUnit): number | null {
   if (micros === null) return null;
   const v = micros * YUAN_PER_UNIT[unit];
   return Number.isSafeInteger(v) ? v : null;
-}
-
-/** Plain digits with an optional fraction (what MONEY matched) in millionths, or null when not exact. */
-function decimalMicros(digits: string): number | null {
-  let units = 0;
-  let decimals = -1;
-  for (let i = 0; i < digits.length; i++) {
-    const c = digits.charCodeAt(i);
-    if (c === 46 /* . */) decimals = 0;
-    else if (decimals >= 0 && ++decimals > 6) {
-      if (c !== 48) return null; // a nonzero 7th decimal: not a whole number of millionths
-    } else units = units * 10 + (c - 48);
-  }
-  const micros = units * 10 ** (decimals <= 0 ? 6 : 6 - Math.min(decimals, 6));
-  return Number.isSafeInteger(micros) ? micros : null;
 }
