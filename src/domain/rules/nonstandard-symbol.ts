@@ -36,10 +36,16 @@ export const nonstandardSymbol: VisitorRule = visitorRule({
         // one finding per indicator, as in every layout: ≧ written in both values is one finding
         let first: Hit | null = null;
         let second: Hit | null = null;
+        // a text found standard: the other value often repeats it, and mayBeNonstandard reads the text alone
+        let standard: string | null = null;
         for (let j = 0; j < VALUE_DEFS.length; j++) {
           const d = VALUE_DEFS[j];
           const value = valueOf(ind, d);
-          if (!value) continue;
+          if (!value || value.raw === standard) continue;
+          if (!mayBeNonstandard(value)) {
+            standard = value.raw;
+            continue;
+          }
           const found = locate(value, row);
           if (!found) continue;
           if (first === null) first = { d, value, found };
@@ -77,10 +83,18 @@ interface Found {
   replacement: string;
 }
 
+/** Whether a value may hold a nonstandard comparator: a written one, or a symbol in prose. Reads the text (and its reading) alone. */
+function mayBeNonstandard(value: IndicatorValue): boolean {
+  const p = value.parsed;
+  if (p.kind === "quantity") return !!p.comparator && !!p.comparatorText && !STANDARD.has(p.comparatorText);
+  return SYMBOL_RE.test(value.raw);
+}
+
+/** Where a value that mayBeNonstandard writes its comparator. */
 function locate(value: IndicatorValue, row: TableRow): Found | null {
   const p = value.parsed;
   if (p.kind === "quantity") {
-    if (!p.comparator || !p.comparatorText || STANDARD.has(p.comparatorText)) return null;
+    if (!p.comparator || !p.comparatorText) return null;
     const written = p.comparatorText;
     const ct = cellTextOf(value, row);
     const text = ct.text;
@@ -100,7 +114,6 @@ function locate(value: IndicatorValue, row: TableRow): Found | null {
     }
     return { written, standard: p.comparator, at: null, replacement: p.comparator };
   }
-  if (!SYMBOL_RE.test(value.raw)) return null;
   const sym = locateAll(value, row, SYMBOL_RE)[0];
   if (!sym) return null;
   return { written: sym.text, standard: SYMBOLS[sym.text], at: sym, replacement: SYMBOLS[sym.text] };

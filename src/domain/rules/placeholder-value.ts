@@ -27,12 +27,17 @@ export const placeholderValue: VisitorRule = visitorRule({
     return {
       indicator(row, ind) {
         let said: string | null = null;
+        // a text found clean: the other value often repeats it, and placeholderIn reads the text alone
+        let clean: string | null = null;
         for (let j = 0; j < VALUE_DEFS.length; j++) {
           const d = VALUE_DEFS[j];
           const value = valueOf(ind, d);
-          if (!value) continue;
+          if (!value || value.raw === clean) continue;
           const hit = placeholderIn(value.raw);
-          if (hit === null) continue;
+          if (hit === null) {
+            clean = value.raw;
+            continue;
+          }
           // 实施周期 and 年度 often repeat the same text: one finding for the same placeholder text
           const same = sameTextKey(value.raw);
           if (same === said) continue;

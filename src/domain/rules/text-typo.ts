@@ -69,8 +69,11 @@ function group<T extends { typo: string }>(items: T[]): Map<string, { first: T; 
 
 /** One finding per distinct slip in an indicator (its name and values), at the first place it occurs. */
 function indicatorTypos(table: TableModel, row: TableRow, ind: Indicator): Finding[] {
-  // most indicators have no slip: look at the parsed texts before locating anything in the cell
-  if (!mayHaveTypo(ind.name?.text) && !mayHaveTypo(ind.periodValue?.raw) && !mayHaveTypo(ind.annualValue?.raw)) {
+  // most indicators have no slip: look at the parsed texts before locating anything in the cell;
+  // the annual value often repeats the period value's text, which then needs no second look
+  const period = ind.periodValue?.raw;
+  const annual = ind.annualValue?.raw;
+  if (!mayHaveTypo(ind.name?.text) && !mayHaveTypo(period) && (annual === period || !mayHaveTypo(annual))) {
     return NO_FINDINGS;
   }
   const parts: SpannedText[] = [];

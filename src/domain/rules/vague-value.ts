@@ -57,13 +57,17 @@ export const vagueValue: VisitorRule = visitorRule({
     return {
       indicator(row, ind) {
         let said: string | null = null; // 实施周期 and 年度 with the same text: say it once
+        // a text with no vague word and no count left unanswered: the other value often repeats it,
+        // and both tests read the text (and the name) alone
+        let quiet: string | null = null;
         for (let j = 0; j < VALUE_DEFS.length; j++) {
           const d = VALUE_DEFS[j];
           const value = valueOf(ind, d);
-          if (!value) continue;
+          if (!value || value.raw === quiet) continue;
           if (value.parsed.kind !== "qualitative") continue;
           if (said !== null && sameTextKey(value.raw) === said) continue;
-          const hit = re.test(value.raw) ? locateAll(value, row, re).find(isTarget) : undefined;
+          const vague = re.test(value.raw);
+          const hit = vague ? locateAll(value, row, re).find(isTarget) : undefined;
           if (hit) {
             said = sameTextKey(value.raw);
             out.push(
@@ -81,7 +85,10 @@ export const vagueValue: VisitorRule = visitorRule({
           }
           // a count or rate answered with words only: 开展相关法律宣讲活动次数 → 开展相关法律宣讲活动
           const name = ind.name?.text.trim() ?? "";
-          if (!name || !isCountName(name) || DIGIT.test(value.raw) || WORDED_NUMBER.test(value.raw)) continue;
+          if (!name || !isCountName(name) || DIGIT.test(value.raw) || WORDED_NUMBER.test(value.raw)) {
+            if (!vague) quiet = value.raw;
+            continue;
+          }
           said = sameTextKey(value.raw);
           out.push(
             indicatorFinding(vagueValue, table, row, ind, {
