@@ -2,7 +2,7 @@ import { Big, formatMoney } from "../money";
 import { visitorRule, type VisitorRule } from "./support/visitor";
 import { indicatorFinding, indicatorRef, indicatorRefEn } from "./support/findings";
 import { cellAmount, withUnit } from "./support/money-rows";
-import { inTableUnit, moneyMentions, yuanMicros, type MoneyMention } from "./support/money-text";
+import { inTableUnit, mayNameMoney, moneyMentions, yuanMicros, type MoneyMention } from "./support/money-text";
 import { cellTextOf, spanIn } from "./support/value-text";
 
 /** A 成本 indicator whose money value is more than the project's 总计. */
@@ -42,7 +42,8 @@ export const costExceedsAmount: VisitorRule = visitorRule({
           const ind = inds[k];
           // the annual value is what this year's 总计 pays for; the period value may span years
           const value = ind.annualValue ?? ind.periodValue;
-          if (!value) continue;
+          // half the cost values are prose (项目成本控制…): no sum to look for in the cell
+          if (!value || !mayNameMoney(value.raw)) continue;
           const label = ind.annualValue ? "年度指标值" : "实施周期指标值";
           const ct = cellTextOf(value, row);
           const mentions = moneyMentions(ct.text);

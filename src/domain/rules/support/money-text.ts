@@ -45,6 +45,12 @@ const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
 const PER_UNIT = /每|人均|单价/;
 const SEPARATORS = /[,，]/g;
 
+/**
+ * Whether the text may name a sum (a digit, then 元 or 万). Line breaks and spaces do not change
+ * the answer, so a value's parsed text answers for its cell text too.
+ */
+export const mayNameMoney = (text: string): boolean => MAYBE_MONEY.test(text);
+
 export function moneyMentions(text: string): MoneyMention[] {
   if (!MAYBE_MONEY.test(text)) return NONE;
   const half = FULL_WIDTH.test(text) ? toHalfWidth(text) : text; // same length: one character for one character
