@@ -245,12 +245,18 @@ export function sortFindings(findings: Finding[], sheetOrder?: Map<string, numbe
 
 /** Keys should name one finding each; the rare collision (two tables on one sheet) gets a suffix. */
 function uniqueKeys(findings: Finding[]): Finding[] {
-  const seen = new Map<string, number>();
+  // one set operation per key (a Set grows only by a key it had not seen); counts for repeats only
+  const seen = new Set<string>();
+  let repeats: Map<string, number> | null = null;
   for (let k = 0; k < findings.length; k++) {
     const f = findings[k];
-    const n = seen.get(f.key) ?? 0;
-    seen.set(f.key, n + 1);
-    if (n > 0) f.key = `${f.key}#${n + 1}`;
+    const size = seen.size;
+    seen.add(f.key);
+    if (seen.size > size) continue;
+    repeats ??= new Map();
+    const n = (repeats.get(f.key) ?? 1) + 1;
+    repeats.set(f.key, n);
+    f.key = `${f.key}#${n}`;
   }
   return findings;
 }

@@ -2,6 +2,7 @@ import type { Finding, Fix } from "../finding";
 import type { Comparator, Indicator, TableModel, TableRow, IndicatorValue } from "../model";
 import { visitorRule, type VisitorRule } from "./support/visitor";
 import { flat, indicatorFinding, indicatorRef, indicatorRefEn } from "./support/findings";
+import { isWhiteSpace } from "./support/text-keys";
 import { cellTextOf, locateAll, spanIn, type CellText, type Located, type ValueDef, VALUE_DEFS, valueOf } from "./support/value-text";
 
 const STANDARD = new Set(["≥", "≤", ">", "<", "="]);
@@ -9,7 +10,6 @@ const STANDARD = new Set(["≥", "≤", ">", "<", "="]);
 /** Symbols that are never standard wherever they appear, even in prose values. */
 const SYMBOLS: Record<string, Comparator> = { "≧": "≥", "≦": "≤", "＞＝": "≥", "＜＝": "≤", ">=": "≥", "<=": "≤", "＞": ">", "＜": "<", "＝": "=" };
 const SYMBOL_RE = /≧|≦|＞＝|＜＝|>=|<=|＞|＜|＝/;
-const SPACE = /\s/;
 
 /** ≧ ≦ ＞ ＜ >= <= 大于等于 不低于 不超过 … where ≥ ≤ > < belong. */
 export const nonstandardSymbol: VisitorRule = visitorRule({
@@ -102,7 +102,7 @@ function locate(value: IndicatorValue, row: TableRow): Found | null {
     if (num < 0) return { written, standard: p.comparator, at: null, replacement: p.comparator };
     // before the number (spaces allowed between): replace the comparator only
     let k = num;
-    while (k > 0 && SPACE.test(text[k - 1])) k--;
+    while (k > 0 && isWhiteSpace(text.charCodeAt(k - 1))) k--;
     if (k >= written.length && text.startsWith(written, k - written.length)) {
       return { written, standard: p.comparator, at: located(ct, k - written.length, k), replacement: p.comparator };
     }
@@ -185,7 +185,8 @@ function pairFix(row: TableRow, a: Hit, b: Hit): Fix | null {
   replacement = replacement.slice(0, last.start - first.start) + b.found.replacement + replacement.slice(last.end - first.start);
   replacement = a.found.replacement + replacement.slice(first.end - first.start);
   const ca = change(a);
-  const cb = change(b);
+  // both values usually hold the same comparator: the same change, written once
+  const cb = a.found.at!.text === b.found.at!.text && a.found.replacement === b.found.replacement ? ca : change(b);
   return {
     cell: first.cell,
     start: first.start,

@@ -34,7 +34,8 @@ export const periodAnnualConflict: VisitorRule = visitorRule({
       indicator(row, ind) {
         const pv = ind.periodValue?.parsed;
         const av = ind.annualValue?.parsed;
-        if (!pv || !av || pv.kind !== "quantity" || av.kind !== "quantity") return;
+        // the same reading (a value repeated in both fields) cannot conflict with itself
+        if (!pv || !av || pv === av || pv.kind !== "quantity" || av.kind !== "quantity") return;
         let zh: string | null = null;
         let en = "";
         if ((pv.unit ?? "") !== (av.unit ?? "")) {

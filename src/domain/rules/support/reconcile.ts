@@ -49,10 +49,12 @@ function reconcileColumn(spec: ReconcileSpec, field: AmountField): Finding | nul
   if (diff.eq(0) || diff.abs().lte(spec.tolerance)) return null;
   const col = COLUMN_NAMES[field];
   const verdict = roundingVerdict(table, diff, spec.roundedRows);
+  // each part's amount formatted once, for the parts list and the subject alike
+  const list = partsOf(parts, field);
   return rowFinding(spec.rule, table, row, {
     cell: row.amountCells[field] ?? row.nameCell,
     field: col.zh,
-    subject: `${formatMoney(actual)}|${parts.map((p) => formatMoney(cellAmount(p, field) ?? new Big(0))).join(",")}`,
+    subject: `${formatMoney(actual)}|${list.map((p) => p.amount).join(",")}`,
     message:
       `${spec.rowLabel}的${col.zh}为${withUnit(actual, table)}，其下${parts.length}个${spec.partsLabel}之和为` +
       `${withUnit(expected, table)}，相差${withUnit(diff.abs(), table)}。${verdict.zh}`,
@@ -62,7 +64,7 @@ function reconcileColumn(spec: ReconcileSpec, field: AmountField): Finding | nul
     expected: formatMoney(expected),
     actual: formatMoney(actual),
     difference: formatMoney(diff),
-    parts: partsOf(parts, field),
+    parts: list,
   });
 }
 
