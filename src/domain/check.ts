@@ -212,24 +212,32 @@ export function sortFindings(findings: Finding[], sheetOrder?: Map<string, numbe
   const n = findings.length;
   const major = new Float64Array(n);
   const minor = new Float64Array(n);
-  const cells = new Map<string, number>();
+  // findings come grouped by table and rule, one project's together: each lookup is redone only
+  // when its input changes from the finding before
   let lastCell = "";
-  let lastRank = 0;
+  let cellAt = 0;
+  let lastSheet: string | null = null;
+  let sheetAt = 0;
+  let lastRule: string | null = null;
+  let ruleAt = 0;
   for (let k = 0; k < n; k++) {
     const f = findings[k];
-    // consecutive findings often share a cell (one rule, one project): skip the lookup then
+    // a cell's rank is read off its few characters: cheaper than looking it up by its text
     if (f.cell !== lastCell) {
-      let rank = cells.get(f.cell);
-      if (rank === undefined) {
-        rank = cellRank(f.cell);
-        cells.set(f.cell, rank);
-      }
       lastCell = f.cell;
-      lastRank = rank;
+      cellAt = cellRank(f.cell);
     }
-    // sheets < 2^14 above rows and columns (< 2^39)
-    major[k] = (sheetOrder?.get(f.sheet) ?? 0) * 549755813888 + lastRank;
-    minor[k] = ((f.span ? f.span.start : -1) + 1) * 64 + (ruleOrder.get(f.rule) ?? 0);
+    if (f.sheet !== lastSheet) {
+      lastSheet = f.sheet;
+      // sheets < 2^14 above rows and columns (< 2^39)
+      sheetAt = (sheetOrder?.get(f.sheet) ?? 0) * 549755813888;
+    }
+    if (f.rule !== lastRule) {
+      lastRule = f.rule;
+      ruleAt = ruleOrder.get(f.rule) ?? 0;
+    }
+    major[k] = sheetAt + cellAt;
+    minor[k] = ((f.span ? f.span.start : -1) + 1) * 64 + ruleAt;
   }
   const order: number[] = [];
   for (let k = 0; k < n; k++) order.push(k);
