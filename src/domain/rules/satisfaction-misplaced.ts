@@ -29,7 +29,6 @@ export const satisfactionMisplaced: VisitorRule = visitorRule({
         const l1 = facts.level1(row, k);
         if (!l1) return; // level-missing reports it
         const aboutSatisfaction = isSatisfactionText(name);
-        const value = ind.annualValue?.raw || ind.periodValue?.raw || "";
         if (aboutSatisfaction && l1 !== "满意度") {
           out.push(
             indicatorFinding(satisfactionMisplaced, table, row, ind, {
@@ -41,6 +40,7 @@ export const satisfactionMisplaced: VisitorRule = visitorRule({
             }),
           );
         } else if (!aboutSatisfaction && l1 === "满意度") {
+          const value = ind.annualValue?.raw || ind.periodValue?.raw || "";
           out.push(
             indicatorFinding(satisfactionMisplaced, table, row, ind, {
               span: ind.name!.span,
