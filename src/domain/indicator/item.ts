@@ -135,20 +135,36 @@ export function readItem(t: string, from: number, to: number, out: ItemParts): I
   let headEnd = end;
   if (periodStart >= 0) headEnd = periodStart;
   if (annualStart >= 0 && annualStart < headEnd) headEnd = annualStart;
-  readValue(t, periodStart < 0, periodEnd, annualStart > periodStart ? annualStart : end, out.period);
-  readValue(t, annualStart < 0, annualEnd, periodStart > annualStart ? periodStart : end, out.annual);
+  readValue(t, periodStart < 0, periodEnd, annualStart > periodStart ? annualStart : end, out.period, null);
+  readValue(t, annualStart < 0, annualEnd, periodStart > annualStart ? periodStart : end, out.annual, out.period);
   readHead(t, from, headEnd, to, out);
   return out;
 }
 
-function readValue(t: string, absent: boolean, s: number, e: number, out: ValuePart): void {
+/**
+ * The value at [s, e) into `out`. `same` is the item's other value when read already: most items
+ * write the 年度 value as their 实施周期 value, and then its text and reading are taken as they are.
+ */
+function readValue(t: string, absent: boolean, s: number, e: number, out: ValuePart, same: ValuePart | null): void {
   out.set = !absent;
   if (absent) return;
   const vs = trimStartOf(t, s, e);
   const ve = trimValueEnd(t, vs, e);
   out.start = vs;
   out.end = ve;
-  valueAt(t, vs, ve, out);
+  if (same !== null && same.set && sameText(t, same.start, same.end, vs, ve)) {
+    out.raw = same.raw;
+    out.parsed = same.parsed;
+  } else {
+    valueAt(t, vs, ve, out);
+  }
+}
+
+/** Whether t holds the same characters at [a, aEnd) as at [b, bEnd). */
+function sameText(t: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  if (aEnd - a !== bEnd - b) return false;
+  for (let i = 0; i < aEnd - a; i++) if (t.charCodeAt(a + i) !== t.charCodeAt(b + i)) return false;
+  return true;
 }
 
 /** What a category token's text means, computed once per distinct text. */
