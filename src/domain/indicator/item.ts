@@ -97,7 +97,7 @@ const LABELS = new Labels();
 function findLabels(t: string, from: number, to: number, out: Labels): Labels {
   out.periodStart = out.periodEnd = out.annualStart = out.annualEnd = -1;
   let i = t.indexOf("指标值", from);
-  while (i !== -1 && i + 3 <= to && (out.periodStart < 0 || out.annualStart < 0)) {
+  while (i !== -1 && i + 3 <= to) {
     let start = -1;
     let annual = false;
     if (i - 4 >= from && t.startsWith("实施周期", i - 4)) start = i - 4;
@@ -117,6 +117,8 @@ function findLabels(t: string, from: number, to: number, out: Labels): Labels {
         out.periodStart = start;
         out.periodEnd = end;
       }
+      // both found: no search on into the next item
+      if (out.periodStart >= 0 && out.annualStart >= 0) break;
     }
     i = t.indexOf("指标值", end);
   }
