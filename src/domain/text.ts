@@ -132,15 +132,21 @@ function nextIsBreak(raw: string, i: number): boolean {
   return isBreak(raw.charCodeAt(j));
 }
 
-/** Nothing cleanWithMap would join: no line breaks of any kind. */
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
+/**
+ * Whether the text has a line break of any kind joinBreaks joins (\n \r \u2028 \u2029). Most cells
+ * have none, so this scans whole cells: four indexOf scans (memchr-fast) cost a fraction of one
+ * regex pass over the same text.
+ */
+export function hasLineBreak(text: string): boolean {
+  return text.indexOf("\n") >= 0 || text.indexOf("\r") >= 0 || text.indexOf("\u2028") >= 0 || text.indexOf("\u2029") >= 0;
+}
 const isEdgeSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
 
 export function cleanText(raw: string | null | undefined): string {
   if (raw === null || raw === undefined) return "";
   // most cells have no line break: then cleaning is trimming
   const text = String(raw);
-  const s = LINE_BREAK.test(text) ? joinBreaks(text, null) : text;
+  const s = hasLineBreak(text) ? joinBreaks(text, null) : text;
   let start = 0;
   let end = s.length;
   while (start < end && isEdgeSpace(s.charCodeAt(start))) start++;

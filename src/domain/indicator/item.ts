@@ -97,7 +97,7 @@ const LABELS = new Labels();
 function findLabels(t: string, from: number, to: number, out: Labels): Labels {
   out.periodStart = out.periodEnd = out.annualStart = out.annualEnd = -1;
   let i = t.indexOf("指标值", from);
-  while (i !== -1 && i + 3 <= to && (out.periodStart < 0 || out.annualStart < 0)) {
+  while (i !== -1 && i + 3 <= to) {
     let start = -1;
     let annual = false;
     if (i - 4 >= from && t.startsWith("实施周期", i - 4)) start = i - 4;
@@ -117,6 +117,8 @@ function findLabels(t: string, from: number, to: number, out: Labels): Labels {
         out.periodStart = start;
         out.periodEnd = end;
       }
+      // both found: no search on into the next item
+      if (out.periodStart >= 0 && out.annualStart >= 0) break;
     }
     i = t.indexOf("指标值", end);
   }
@@ -135,20 +137,36 @@ export function readItem(t: string, from: number, to: number, out: ItemParts): I
   let headEnd = end;
   if (periodStart >= 0) headEnd = periodStart;
   if (annualStart >= 0 && annualStart < headEnd) headEnd = annualStart;
-  readValue(t, periodStart < 0, periodEnd, annualStart > periodStart ? annualStart : end, out.period);
-  readValue(t, annualStart < 0, annualEnd, periodStart > annualStart ? periodStart : end, out.annual);
+  readValue(t, periodStart < 0, periodEnd, annualStart > periodStart ? annualStart : end, out.period, null);
+  readValue(t, annualStart < 0, annualEnd, periodStart > annualStart ? periodStart : end, out.annual, out.period);
   readHead(t, from, headEnd, to, out);
   return out;
 }
 
-function readValue(t: string, absent: boolean, s: number, e: number, out: ValuePart): void {
+/**
+ * The value at [s, e) into `out`. `same` is the item's other value when read already: most items
+ * write the 年度 value as their 实施周期 value, and then its text and reading are taken as they are.
+ */
+function readValue(t: string, absent: boolean, s: number, e: number, out: ValuePart, same: ValuePart | null): void {
   out.set = !absent;
   if (absent) return;
   const vs = trimStartOf(t, s, e);
   const ve = trimValueEnd(t, vs, e);
   out.start = vs;
   out.end = ve;
-  valueAt(t, vs, ve, out);
+  if (same !== null && same.set && sameText(t, same.start, same.end, vs, ve)) {
+    out.raw = same.raw;
+    out.parsed = same.parsed;
+  } else {
+    valueAt(t, vs, ve, out);
+  }
+}
+
+/** Whether t holds the same characters at [a, aEnd) as at [b, bEnd). */
+function sameText(t: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  if (aEnd - a !== bEnd - b) return false;
+  for (let i = 0; i < aEnd - a; i++) if (t.charCodeAt(a + i) !== t.charCodeAt(b + i)) return false;
+  return true;
 }
 
 /** What a category token's text means, computed once per distinct text. */
@@ -184,23 +202,28 @@ function tokenFacts(text: string): TokenFacts {
 }
 
 /**
- * tokenFacts of the text at [s, e) without slicing it when that text was seen lately: a
- * direct-mapped table by a hash of the characters sits in front of TOKEN_MEMO (every item has
- * one or two tokens from a vocabulary of a few dozen, and a slice per token was most of what an
- * item allocated besides the model itself).
+ * tokenFacts of the text at [s, e) without slicing it when that text was seen lately: a table by
+ * a hash of the characters sits in front of TOKEN_MEMO (every item has one or two tokens from a
+ * vocabulary of a few dozen, and a slice per token was most of what an item allocated besides the
+ * model itself). A hash picks a pair of slots, the text last taken first: two tokens of one table
+ * that share a pair (3-满意度指标 and 31-服务对象满意度 do) both stay instead of taking turns.
  */
 function tokenFactsAt(t: string, s: number, e: number): TokenFacts {
   let h = e - s;
   for (let i = s; i < e; i++) h = (Math.imul(h, 31) + t.charCodeAt(i)) | 0;
-  const k = h & (SLOT_COUNT - 1);
-  const seen = SLOT_TEXT[k];
-  if (seen !== undefined && seen.length === e - s && t.startsWith(seen, s)) return SLOT_FACTS[k];
+  const k = h & (SLOT_COUNT - 2);
+  if (isTextAt(SLOT_TEXT[k], t, s, e)) return SLOT_FACTS[k];
+  if (isTextAt(SLOT_TEXT[k + 1], t, s, e)) return SLOT_FACTS[k + 1];
   const text = t.slice(s, e);
   const facts = tokenFacts(text);
+  SLOT_TEXT[k + 1] = SLOT_TEXT[k];
+  SLOT_FACTS[k + 1] = SLOT_FACTS[k];
   SLOT_TEXT[k] = text;
   SLOT_FACTS[k] = facts;
   return facts;
 }
+const isTextAt = (seen: string | undefined, t: string, s: number, e: number): boolean =>
+  seen !== undefined && seen.length === e - s && t.startsWith(seen, s);
 const SLOT_COUNT = 256;
 const SLOT_TEXT: (string | undefined)[] = new Array<string | undefined>(SLOT_COUNT).fill(undefined);
 // filled up front: slots are written out of order, which would leave a sparse array slow

@@ -18,7 +18,7 @@
  * (item.ts) and turned straight into the model's objects.
  */
 import type { CategoryRef, Indicator, IndicatorValue, Span } from "../model";
-import { cellOffset, cleanWithRuns, type RunMappedText } from "../text";
+import { cellOffset, cleanWithRuns, hasLineBreak, type RunMappedText } from "../text";
 import { isDigitCode, isEdgeSpace, isItemEnd, isJoiner, isSpaceAt, isSpaceCode, skipSpaces } from "./chars";
 import { ItemParts, readItem, type CategoryPart, type ValuePart } from "./item";
 import { resolveLevel1, resolveLevel2 } from "./taxonomy";
@@ -28,8 +28,6 @@ const PLACEHOLDERS = new Set(["", "无", "暂无", "略", "空", "不适用", "�
 const PLACEHOLDER_MAX = Math.max(...[...PLACEHOLDERS].map((p) => [...p].length));
 const INVISIBLE = /[\p{P}\p{S}\s]/u;
 const INVISIBLE_ALL = /[\p{P}\p{S}\s]/gu;
-/** Any of the line breaks cleanWithRuns joins. */
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 export interface ItemStart {
   /** clean offset of the first digit */
@@ -73,7 +71,7 @@ export function parseIndicatorCell(raw: string, cell: string, row: number): Indi
  * offset i + shift and no map is built; with one, cleanWithRuns maps offsets by its runs.
  */
 function contextOf(text: string, cell: string, row: number): Ctx {
-  if (LINE_BREAK.test(text)) {
+  if (hasLineBreak(text)) {
     const mapped = cleanWithRuns(text);
     return { raw: text, t: mapped.text, map: mapped, shift: 0, cell, row };
   }
