@@ -91,6 +91,11 @@ export interface TextCell {
   /** text with PDF-style line breaks joined (no space between CJK) and trimmed */
   text: string;
   cell: string;
+  /**
+   * the cell's own text, line breaks and edge spaces as typed: offsets of a span or a fix in this
+   * cell count in it. Absent on a row that was not read from a sheet.
+   */
+  raw?: string;
 }
 
 export interface Amounts {

@@ -93,7 +93,7 @@ function buildRow(r: RowSpec, kind: RowKind, row: number, columns: ColumnMap, wi
     department: null,
     amounts,
     amountCells: withAmounts ? { total: cell("total"), fiscal: cell("fiscal"), special: cell("special"), other: cell("other") } : {},
-    goal: goalText ? { text: goalText, cell: cell("goal") } : null,
+    goal: goalText ? { text: goalText, cell: cell("goal"), raw: r.goal! } : null,
     goalCell: cell("goal"),
     indicators,
     indicatorCell: cell("indicators"),

@@ -1,9 +1,9 @@
 import type { Finding } from "../finding";
-import type { Indicator, TableModel, TableRow } from "../model";
+import type { Indicator, TableModel, TableRow, TextCell } from "../model";
 import { visitorRule, type VisitorRule } from "./support/visitor";
 import { indicatorFinding, indicatorRef, indicatorRefEn, rowFinding } from "./support/findings";
 import { findTypos, mayHaveSlip } from "./support/typos";
-import { cellTextOf, type SpannedText, spanIn } from "./support/value-text";
+import { type CellText, cellTextOf, type SpannedText, spanIn } from "./support/value-text";
 
 /** A doubled word or doubled punctuation in goal or indicator text (否则否则, 。。, 的的). */
 export const textTypo: VisitorRule = visitorRule({
@@ -27,20 +27,7 @@ export const textTypo: VisitorRule = visitorRule({
   visitor(table, _ctx, out) {
     return {
       project(row) {
-        const goalTypos = row.goal?.text ? findTypos(row.goal.text) : NO_TYPOS;
-        if (row.goal && goalTypos.length > 0) {
-          for (const [text, { count }] of group(goalTypos.map((t) => ({ typo: t.text, at: t })))) {
-            out.push(
-              rowFinding(textTypo, table, row, {
-                cell: row.goal.cell,
-                field: `绩效目标/${text}`,
-                subject: text,
-                message: `项目“${row.name}”的绩效目标中“${text}”疑似重复输入${count > 1 ? `（共${count}处）` : ""}，请核对。`,
-                messageEn: `Project "${row.name}": "${text}" in the goal looks doubled.`,
-              }),
-            );
-          }
-        }
+        if (row.goal?.text && findTypos(row.goal.text).length > 0) goalTypos(table, row, row.goal, out);
         const inds = row.indicators;
         for (let k = 0; k < inds.length; k++) {
           const found = indicatorTypos(table, row, inds[k]);
@@ -52,7 +39,6 @@ export const textTypo: VisitorRule = visitorRule({
 });
 
 const NO_FINDINGS: Finding[] = [];
-const NO_TYPOS: ReturnType<typeof findTypos> = [];
 
 /** A line break may hide a slip (否\n则否则) that only the cleaned cell text shows. */
 const mayHaveTypo = (s: string | undefined): boolean => !!s && mayHaveSlip(s);
@@ -65,6 +51,36 @@ function group<T extends { typo: string }>(items: T[]): Map<string, { first: T; 
     else m.set(it.typo, { first: it, count: 1 });
   }
   return m;
+}
+
+/**
+ * One finding per distinct slip in a goal, at the first place it occurs, with the fix when the
+ * slip maps exactly into the cell's own text (line breaks and edge spaces as typed).
+ */
+function goalTypos(table: TableModel, row: TableRow, goal: TextCell, out: Finding[]): void {
+  const ct = goalCellText(goal);
+  const typos = findTypos(ct.text);
+  for (const [text, { first, count }] of group(typos.map((t) => ({ typo: t.text, at: t })))) {
+    const { span, exact } = spanIn(ct, first.at.index, first.at.index + text.length);
+    const replacement = first.at.replacement;
+    out.push(
+      rowFinding(textTypo, table, row, {
+        cell: goal.cell,
+        span: exact ? span : undefined,
+        fix: exact ? { cell: span.cell, start: span.start, end: span.end, replacement, description: `将“${text}”改为“${replacement}”` } : undefined,
+        field: `绩效目标/${text}`,
+        subject: text,
+        message: `项目“${row.name}”的绩效目标中“${text}”疑似重复输入${count > 1 ? `（共${count}处）` : ""}，应为“${replacement}”。`,
+        messageEn: `Project "${row.name}": "${text}" in the goal looks doubled; "${replacement}" was probably meant.`,
+      }),
+    );
+  }
+}
+
+/** The goal as the user reads it, mapped into the cell when the reader kept the cell's own text. */
+function goalCellText(goal: TextCell): CellText {
+  if (goal.raw === undefined) return { text: goal.text, map: null, base: null, span: { cell: goal.cell, start: 0, end: 0 } };
+  return cellTextOf({ raw: goal.raw, span: { cell: goal.cell, start: 0, end: goal.raw.length } }, null);
 }
 
 /** One finding per distinct slip in an indicator (its name and values), at the first place it occurs. */

@@ -160,6 +160,17 @@ describe("text-typo", () => {
     const name = "1、1-产出指标,11-数量指标,商会会参与活动率；实施周期指标值:≥85%,年度指标值:≥85%;";
     expect(runRule("text-typo", oneProject({ indicators: name })).map((x) => x.subject)).toEqual(["会会"]);
   });
+  it("a goal's slip says what was meant and carries a fix in the cell's own text", () => {
+    // as typed: leading spaces and a PDF line break inside the slip itself
+    const goal = "  引导全区非公经济组织统一到党的二十\n大大精神上来。";
+    const [f] = runRule("text-typo", oneProject({ goal }));
+    expect(f.message).toContain("“二十大大”疑似重复输入，应为“二十大”");
+    expect(goal.slice(f.span!.start, f.span!.end)).toBe("二十\n大大");
+    expect(f.fix).toMatchObject({ cell: f.cell, start: f.span!.start, end: f.span!.end, replacement: "二十大" });
+    const fixed = goal.slice(0, f.fix!.start) + f.fix!.replacement + goal.slice(f.fix!.end);
+    expect(fixed).toBe("  引导全区非公经济组织统一到党的二十大精神上来。");
+    expect(runRule("text-typo", oneProject({ goal: fixed }))).toEqual([]);
+  });
   it("reports doubled punctuation and 的的", () => {
     const goal = "保障办公场所正常运行。。为提高工作效率的的服务水平提供有利条件。";
     expect(runRule("text-typo", oneProject({ goal })).map((x) => x.subject)).toEqual(["。。", "的的"]);
