@@ -5,7 +5,8 @@
  * and the baseline comparison. Also the input of --baseline.
  */
 import type { TableSummary } from "../domain/check";
-import type { Finding } from "../domain/finding";
+import type { Finding, Fix, SumPart } from "../domain/finding";
+import type { Span } from "../domain/model";
 import type { ReadProblem } from "../domain/model";
 import type { ExplainedFinding, Tally } from "../domain/review";
 import type { CheckedFile } from "./check-file";
@@ -22,6 +23,15 @@ export interface FindingJson {
   message: string;
   /** business key: rule|sheet|agency|project|field, never a row number */
   key: string;
+  /** where inside the cell's own text (indicator parts, a slip in a goal), when known */
+  span?: Span;
+  /** a safe fix as data: replace [start, end) of the cell's text with `replacement`; never applied */
+  fix?: Fix;
+  /** money: the amounts in the table's unit, as written decimals, and the rows of the sum */
+  expected?: string;
+  actual?: string;
+  difference?: string;
+  parts?: SumPart[];
 }
 
 export interface ExplainedFindingJson extends FindingJson {
@@ -55,7 +65,7 @@ export interface CheckJson {
 }
 
 export function findingJson(f: Finding): FindingJson {
-  return {
+  const out: FindingJson = {
     rule: f.rule,
     severity: f.severity,
     sheet: f.sheet,
@@ -66,6 +76,14 @@ export function findingJson(f: Finding): FindingJson {
     message: f.message,
     key: f.key,
   };
+  // the finding's data beyond issue 2's fields, only where the rule gave it (absent keys, not nulls)
+  if (f.span) out.span = f.span;
+  if (f.fix) out.fix = f.fix;
+  if (f.expected !== undefined) out.expected = f.expected;
+  if (f.actual !== undefined) out.actual = f.actual;
+  if (f.difference !== undefined) out.difference = f.difference;
+  if (f.parts) out.parts = f.parts;
+  return out;
 }
 
 export function explainedJson(e: ExplainedFinding): ExplainedFindingJson {

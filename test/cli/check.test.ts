@@ -5,6 +5,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import ExcelJS from "exceljs";
 import { allRules } from "../../src/domain/rules";
 import { ensureBuilt, fx, runCli } from "./run-cli";
 
@@ -13,7 +14,23 @@ interface CheckOutput {
   files: {
     file: string;
     tables: { sheet: string; layout: string; moneyUnit: string | null; projects: number; agencies: number; indicators: number }[];
-    findings: { rule: string; severity: string; sheet: string; cell: string; agency: string | null; project: string | null; indicator: unknown; message: string; key: string }[];
+    findings: {
+      rule: string;
+      severity: string;
+      sheet: string;
+      cell: string;
+      agency: string | null;
+      project: string | null;
+      indicator: unknown;
+      message: string;
+      key: string;
+      span?: { cell: string; start: number; end: number };
+      fix?: { cell: string; start: number; end: number; replacement: string; description: string };
+      expected?: string;
+      actual?: string;
+      difference?: string;
+      parts?: { cell: string; name: string; amount: string }[];
+    }[];
     error?: string;
     problems?: { sheet: string; cell: string; message: string }[];
   }[];
@@ -41,11 +58,33 @@ describe("jixiao check --format json", () => {
     ]);
     const sub = out.files[0].findings.find((f) => f.rule === "subtotal-mismatch")!;
     expect(sub).toMatchObject({ severity: "error", sheet: "项目支出绩效目标表", cell: "B6", agency: "广州市工商业联合会", project: null });
-    expect(Object.keys(sub)).toEqual(["rule", "severity", "sheet", "cell", "agency", "project", "indicator", "message", "key"]);
+    // issue 2's fields and the key, then the money data issue 3 gives a finding: the rows of the sum
+    expect(Object.keys(sub)).toEqual(["rule", "severity", "sheet", "cell", "agency", "project", "indicator", "message", "key", "expected", "actual", "difference", "parts"]);
+    expect(sub).toMatchObject({ expected: "563.38", actual: "563.39", difference: "0.01" });
+    expect(sub.parts).toHaveLength(13);
+    expect(sub.parts![0]).toEqual({ cell: "B7", name: "工作经费", amount: "12.00" });
     expect(sub.key).toBe("subtotal-mismatch|项目支出绩效目标表|广州市工商业联合会||总计");
     const s = out.files[0].findings.reduce((n, f) => n + (f.severity === "error" ? 1 : 0), 0);
     expect(out.summary).toMatchObject({ files: 1, errors: s });
     expect(code).toBe(1);
+  });
+
+  it("gives each fix as data that points into the cell's own text (seed 001)", async () => {
+    const file = fx("seed-001-compact.xlsx");
+    const { out } = await checkJson(file);
+    const wb = await new ExcelJS.Workbook().xlsx.readFile(file);
+    const textOf = (cell: string) => String(wb.getWorksheet("项目支出绩效目标表")!.getCell(cell).value);
+    const fixes = out.files[0].findings.filter((f) => f.fix);
+    const typo = fixes.find((f) => f.rule === "text-typo" && f.indicator === null)!;
+    expect(typo.fix).toMatchObject({ cell: typo.cell, replacement: "二十大", description: "将“二十大大”改为“二十大”" });
+    expect(textOf(typo.cell).slice(typo.fix!.start, typo.fix!.end)).toBe("二十大大");
+    // seed 001 writes ≧: the fix rewrites both values of the indicator in one replacement
+    const symbol = fixes.find((f) => f.rule === "nonstandard-symbol")!;
+    const { start, end, replacement } = symbol.fix!;
+    expect(textOf(symbol.cell).slice(start, end)).toBe(replacement.replace(/≥/g, "≧"));
+    expect(replacement).toContain("≥");
+    // findings without a fix or a span carry no such keys
+    expect(out.files[0].findings.filter((f) => f.rule === "duplicate-goal").every((f) => !("fix" in f) && !("span" in f))).toBe(true);
   });
 
   it("exits 0 when no error is left, with the config turning every rule into a warning", async () => {
