@@ -5,34 +5,22 @@
  * and the baseline comparison. Also the input of --baseline.
  */
 import type { TableSummary } from "../domain/check";
-import type { Finding, Fix, SumPart } from "../domain/finding";
-import type { Span } from "../domain/model";
+import type { Finding } from "../domain/finding";
 import type { ReadProblem } from "../domain/model";
 import type { ExplainedFinding, Tally } from "../domain/review";
 import type { CheckedFile } from "./check-file";
 import { fileTally, type BaselineSummary, type FileAgencyTally, type FolderReview } from "./review-model";
 
-export interface FindingJson {
-  rule: string;
-  severity: Finding["severity"];
-  sheet: string;
-  cell: string;
-  agency: string | null;
-  project: string | null;
-  indicator: Finding["indicator"];
-  message: string;
-  /** business key: rule|sheet|agency|project|field, never a row number */
-  key: string;
-  /** where inside the cell's own text (indicator parts, a slip in a goal), when known */
-  span?: Span;
-  /** a safe fix as data: replace [start, end) of the cell's text with `replacement`; never applied */
-  fix?: Fix;
-  /** money: the amounts in the table's unit, as written decimals, and the rows of the sum */
-  expected?: string;
-  actual?: string;
-  difference?: string;
-  parts?: SumPart[];
-}
+/**
+ * A finding as the report gives it: issue 2's fields and the business key (rule|sheet|agency|
+ * project|field, never a row number), then — only where the rule gave them — the span inside the
+ * cell's own text, a safe fix as data (never applied) and the money data: expected, actual,
+ * difference and the rows of the sum. The English message and the judged subject stay inside.
+ */
+export type FindingJson = Pick<
+  Finding,
+  "rule" | "severity" | "sheet" | "cell" | "agency" | "project" | "indicator" | "message" | "key" | "span" | "fix" | "expected" | "actual" | "difference" | "parts"
+>;
 
 export interface ExplainedFindingJson extends FindingJson {
   explanation: { reason: string; by: string; at: string; subject: string };
