@@ -12,6 +12,24 @@ export interface CellFormat {
   /** Excel's indent level (Format Cells → Alignment → Indent). */
   indent?: number;
   bold?: boolean;
+  /**
+   * The cell's number format code where it is not General ("0.00", "0.00%", "yyyy-mm-dd"), as Excel
+   * stores it. A published table is read as it is shown: 14.0049 formatted "0.00" reads 14.00.
+   */
+  numberFormat?: string;
+}
+
+/**
+ * A cell that holds a formula, in sheet coordinates (0-based). The cell's value in `rows` is the
+ * result Excel cached when it last calculated; files written by tools and never opened in Excel
+ * keep none (`cached: false`, value null), and a money verdict must not be built on that null.
+ */
+export interface FormulaCell {
+  row: number;
+  col: number;
+  /** the formula text without the leading "=", as stored ("SUM(D5:D9)") */
+  formula: string;
+  cached: boolean;
 }
 
 /** A merged area, 0-based and inclusive, in sheet coordinates (A1 is row 0, column 0). */
@@ -35,6 +53,12 @@ export interface SheetGrid {
   formats?: (CellFormat | null | undefined)[][];
   /** Only the top-left cell of a merged area holds the value. */
   merges?: MergedArea[];
+  /** sheet rows (0-based) hidden by the user or by a filter: not part of the published table */
+  hiddenRows?: number[];
+  /** sheet columns (0-based) that are hidden */
+  hiddenCols?: number[];
+  /** every formula cell, where the source knows them (files do; the pane's read may not) */
+  formulas?: FormulaCell[];
   /** absent = visible; "veryHidden" sheets (jixiao's 已说明 storage) can only be shown by code */
   visibility?: "visible" | "hidden" | "veryHidden";
 }
