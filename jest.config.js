@@ -10,7 +10,7 @@ module.exports = {
       ...common,
       displayName: "node",
       testEnvironment: "node",
-      testMatch: ["<rootDir>/test/{domain,cli,host,manifest,scripts}/**/*.test.ts"],
+      testMatch: ["<rootDir>/test/{domain,file,cli,host,manifest,scripts}/**/*.test.ts"],
     },
     {
       ...common,

@@ -12,7 +12,7 @@ import { readWorkbook } from "../domain/reader";
 import { applyExplanations, EXPLAINED_SHEET, type ExplainedFinding, type Explanation } from "../domain/review";
 import type { WorkbookGrid } from "../domain/grid";
 import type { ReadExplanations } from "../domain/review/explanation-rows";
-import { loadWorkbookGrid } from "./excel-grid";
+import { loadWorkbookGrid } from "./load-grid";
 import { ReadError } from "./read-error";
 
 export interface CheckedFile {

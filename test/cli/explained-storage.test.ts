@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { checkOneFile } from "../../src/cli/check-file";
-import { loadWorkbookGrid } from "../../src/cli/excel-grid";
+import { loadWorkbookGrid } from "../../src/cli/load-grid";
 import { writeExplainedSheet } from "../../src/cli/explained-xlsx";
 import type { Finding } from "../../src/domain/finding";
 import { readWorkbook } from "../../src/domain/reader";

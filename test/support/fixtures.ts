@@ -4,7 +4,7 @@
  */
 import * as path from "path";
 import * as fs from "fs";
-import { loadWorkbookGrid } from "../../src/cli/excel-grid";
+import { loadWorkbookGrid } from "../../src/cli/load-grid";
 import type { SheetGrid, WorkbookGrid } from "../../src/domain/grid";
 import type { WorkbookModel } from "../../src/domain/model";
 import { readWorkbook } from "../../src/domain/reader";

@@ -1,6 +1,6 @@
 /** `jixiao parse FILE…`: every file's tables as JSON on stdout; unreadable files on stderr, exit 2. */
 import { readWorkbook } from "../../domain/reader";
-import { loadWorkbookGrid } from "../excel-grid";
+import { loadWorkbookGrid } from "../load-grid";
 import { EXIT_OK, EXIT_UNREADABLE, type CliIO } from "../io";
 import { modelJson, type ParsedFileJson } from "../parse-json";
 import { ReadError } from "../read-error";

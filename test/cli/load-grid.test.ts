@@ -1,9 +1,10 @@
-/** loadWorkbookGrid: what ExcelJS gives, turned into the plain grid the reader reads, and every failure as a ReadError. */
+/** loadWorkbookGrid: a workbook file through the file layer into the plain grid the reader reads, and every failure as a ReadError. */
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { loadWorkbookGrid, ReadError } from "../../src/cli/excel-grid";
+import { loadWorkbookGrid } from "../../src/cli/load-grid";
+import { ReadError } from "../../src/file";
 import { fixturePath, loadFixtureGrid, loadFixtureModel } from "../support/fixtures";
 
 let tmp: string;

@@ -1,23 +1,24 @@
 /**
- * Loads an .xlsx file with ExcelJS into the plain WorkbookGrid the reader consumes: cell values
+ * The parity reference (test code only since the CLI reads through src/file): the ExcelJS path the
+ * CLI used before issue #17, kept as it was. Loads an .xlsx file with ExcelJS into the plain WorkbookGrid the reader consumes: cell values
  * (formula results, rich text joined, a hyperlink's text, dates as ISO strings, errors as their
  * text such as "#REF!"), the indent and bold of every cell, merged areas, and which sheets are
  * hidden or very hidden (all sheets are read, hidden ones marked). Whatever goes wrong
  * becomes a ReadError whose Chinese message names the file.
  */
-import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
-import { fromA1 } from "../domain/address";
-import type { CellFormat, CellValue, MergedArea, SheetGrid, WorkbookGrid } from "../domain/grid";
-import { ReadError } from "./read-error";
+import { fromA1 } from "../../src/domain/address";
+import type { CellFormat, CellValue, MergedArea, SheetGrid, WorkbookGrid } from "../../src/domain/grid";
+import { readChecked } from "../../src/cli/load-grid";
+import { ReadError } from "../../src/file/read-error";
 
-export { ReadError } from "./read-error";
+
 
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP_SIGNATURE = Buffer.from("PK\u0003\u0004", "latin1");
 
-export async function loadWorkbookGrid(file: string): Promise<WorkbookGrid> {
-  const bytes = await readBytes(file);
+export async function loadWorkbookGridWithExcelJs(file: string): Promise<WorkbookGrid> {
+  const bytes = Buffer.from(await readChecked(file));
   checkSignature(file, bytes);
   const wb = new ExcelJS.Workbook();
   try {
@@ -30,20 +31,6 @@ export async function loadWorkbookGrid(file: string): Promise<WorkbookGrid> {
   wb.eachSheet((ws) => sheets.push(sheetGrid(ws)));
   if (sheets.length === 0) throw new ReadError(`文件“${file}”是空工作簿：其中没有任何工作表。`, "no-sheets", file);
   return { sheets };
-}
-
-async function readBytes(file: string): Promise<Buffer> {
-  try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) throw new ReadError(`“${file}”是文件夹，不是 xlsx 文件。`, "not-xlsx", file);
-    return await fs.readFile(file);
-  } catch (e) {
-    if (e instanceof ReadError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new ReadError(`找不到文件“${file}”。`, "not-found", file);
-    if (code === "EACCES" || code === "EPERM") throw new ReadError(`没有权限读取文件“${file}”。`, "io", file);
-    throw new ReadError(`无法读取文件“${file}”：${e instanceof Error ? e.message : String(e)}`, "io", file);
-  }
 }
 
 /** Tells the common cases apart before ExcelJS tries: they deserve messages that say what to do. */
