@@ -20,7 +20,7 @@ export async function readChecked(file: string, limits: FileLimits = DEFAULT_LIM
     const stat = await fs.stat(file);
     if (stat.isDirectory()) throw new ReadError(`“${file}”是文件夹，不是 xlsx 文件。`, "not-xlsx", file);
     if (stat.size > limits.fileBytes) {
-      throw new ReadError(`文件“${file}”过大，未读取：${megabytes(stat.size)}，超过 ${megabytes(limits.fileBytes)} 的上限。`, "too-large", file);
+      throw new ReadError(`文件“${file}”过大，未读取：${megabytes(stat.size)}，超过上限 ${megabytes(limits.fileBytes)}。`, "too-large", file);
     }
     handle = await fs.open(file, "r");
     const head = new Uint8Array(8);

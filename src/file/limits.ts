@@ -33,5 +33,6 @@ export const DEFAULT_LIMITS: FileLimits = {
 };
 
 export function megabytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${bytes} 字节`;
   return `${Math.round(bytes / 1024 / 1024)} MB`;
 }

@@ -7,6 +7,7 @@
  * lying directory cannot make the reader inflate without bound.
  */
 import { Inflate } from "fflate";
+import { concatBytes } from "./bytes";
 import type { FileLimits } from "./limits";
 import { megabytes } from "./limits";
 import { corruptError, ReadError } from "./read-error";
@@ -78,7 +79,7 @@ export class ZipPackage {
       produced += chunk.length;
       this.inflated += chunk.length;
       if (produced > entry.size) throw corruptError(this.file, `部件 ${name} 解压后超过 zip 目录声明的 ${entry.size} 字节`);
-      if (this.inflated > this.limits.inflatedBytes) throw this.tooLarge(`解压后总大小超过 ${megabytes(this.limits.inflatedBytes)}`);
+      if (this.inflated > this.limits.inflatedBytes) throw this.tooLarge(`解压后总大小超过上限 ${megabytes(this.limits.inflatedBytes)}`);
       onBytes(chunk);
     };
     if (entry.method === STORED) {
@@ -102,14 +103,7 @@ export class ZipPackage {
   readBytes(name: string): Uint8Array {
     const chunks: Uint8Array[] = [];
     this.read(name, (c) => chunks.push(c));
-    if (chunks.length === 1) return chunks[0];
-    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
+    return concatBytes(chunks);
   }
 
   /** The part's stored bytes as they are in the file (the patch writer copies them unchanged). */
@@ -127,10 +121,10 @@ export class ZipPackage {
     let total = 0;
     for (const e of this.entries.values()) {
       if (!/\.(xml|rels)$/i.test(e.name)) continue;
-      if (e.size > this.limits.partBytes) throw this.tooLarge(`部件 ${e.name} 解压后有 ${megabytes(e.size)}，超过单个部件 ${megabytes(this.limits.partBytes)} 的上限`);
+      if (e.size > this.limits.partBytes) throw this.tooLarge(`部件 ${e.name} 解压后有 ${megabytes(e.size)}，超过单个部件的上限 ${megabytes(this.limits.partBytes)}`);
       total += e.size;
     }
-    if (total > this.limits.inflatedBytes) throw this.tooLarge(`解压后共 ${megabytes(total)}，超过 ${megabytes(this.limits.inflatedBytes)} 的上限`);
+    if (total > this.limits.inflatedBytes) throw this.tooLarge(`解压后共 ${megabytes(total)}，超过上限 ${megabytes(this.limits.inflatedBytes)}`);
   }
 
   private tooLarge(what: string): ReadError {

@@ -1,6 +1,6 @@
 /**
  * Runs the compiled `jixiao` bin (bin/jixiao.js → build/cli/main.js) as a user would. The build is
- * refreshed when any source under src/cli or src/domain is newer than it, so `npx jest test/cli`
+ * refreshed when any source under src/cli, src/domain or src/file is newer than it, so `npx jest test/cli`
  * tests the code in the tree, not a stale build.
  */
 import { execFile, execFileSync } from "child_process";
@@ -23,7 +23,7 @@ function newestSource(dir: string): number {
 
 const isFresh = () => {
   const built = fs.existsSync(BUILT) ? fs.statSync(BUILT).mtimeMs : 0;
-  return built >= Math.max(newestSource(path.join(ROOT, "src", "cli")), newestSource(path.join(ROOT, "src", "domain")));
+  return built >= Math.max(...["cli", "domain", "file"].map((dir) => newestSource(path.join(ROOT, "src", dir))));
 };
 
 /**
