@@ -1,5 +1,5 @@
 /**
- * The files a command works on: files as given, and every .xlsx under a folder (recursively, in a
+ * The files a command works on: files as given, and every workbook (.xlsx, .xlsm, .xls, .et, .csv) under a folder (recursively, in a
  * stable order), skipping Excel's `~$` lock files. A path that does not exist is kept so the loader
  * reports it with its own message.
  */
@@ -7,6 +7,8 @@ import { promises as fs } from "fs";
 import * as path from "path";
 
 const LOCK_FILE = /^~\$/;
+/** what the file layer reads: .xlsx/.xlsm packages, .xls/.et through SheetJS, CSV */
+const WORKBOOK = /\.(xlsx|xlsm|xls|et|csv)$/i;
 
 export async function expandInputs(paths: string[]): Promise<string[]> {
   const out: string[] = [];
@@ -31,7 +33,7 @@ async function xlsxUnder(dir: string): Promise<string[]> {
   for (const e of entries) {
     const full = path.join(dir, e.name);
     if (e.isDirectory()) out.push(...(await xlsxUnder(full)));
-    else if (e.isFile() && /\.xlsx$/i.test(e.name) && !LOCK_FILE.test(e.name)) out.push(full);
+    else if (e.isFile() && WORKBOOK.test(e.name) && !LOCK_FILE.test(e.name)) out.push(full);
   }
   return out;
 }

@@ -48,5 +48,5 @@ export async function readWorkbookBytes(bytes: Uint8Array, file: string, options
 }
 
 export function isCsvName(file: string): boolean {
-  return /\.(csv|txt)$/i.test(file);
+  return /\.csv$/i.test(file);
 }
