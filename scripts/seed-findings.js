@@ -4,7 +4,7 @@
  * line per finding: rule, cell, project, message. test/fixtures/README.md carries this list with a
  * verdict judged by hand on each line; rerun after changing a rule and compare.
  *
- *   npm run build:cli && node scripts/seed-findings.js [--domain build/domain]
+ *   npm run build:modules && node scripts/seed-findings.js [--domain build/domain]
  */
 "use strict";
 const fs = require("fs");

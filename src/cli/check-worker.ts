@@ -22,5 +22,5 @@ parentPort?.on("message", (task: CheckTask) => {
   });
 });
 
-// ExcelJS and the domain are loaded (the imports above): ready for files
+// the file layer and the domain are loaded (the imports above): ready for files
 parentPort?.postMessage({ ready: true });

@@ -13,7 +13,7 @@ import type { CheckTask } from "./check-worker";
 import { runPool } from "./pool";
 import type { ProgressBar } from "./progress";
 
-/** The compiled worker sits next to this module in build/cli. */
+/** The bundled worker sits next to the bundled CLI in build/jixiao (scripts/build-cli.js). */
 export const WORKER_SCRIPT = path.join(__dirname, "check-worker.js");
 
 /** One thread per core: the main thread and availableParallelism() - 1 workers. */

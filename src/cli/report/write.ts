@@ -6,7 +6,6 @@ import type { FolderReview } from "../review-model";
 import { csvReport } from "./csv";
 import { htmlReport } from "./html";
 import { sarifReport } from "./sarif";
-import { writeXlsxReport } from "./xlsx";
 
 export type ReportKind = "xlsx" | "html" | "json" | "sarif" | "csv";
 
@@ -24,7 +23,11 @@ export const REPORT_EXTENSIONS = ".xlsx、.html、.json、.sarif、.csv";
 export async function writeReport(review: FolderReview, file: string): Promise<void> {
   const kind = reportKind(file);
   try {
-    if (kind === "xlsx") return await writeXlsxReport(review, file);
+    if (kind === "xlsx") {
+      // ExcelJS is loaded only to write an .xlsx report: reading goes through src/file
+      const { writeXlsxReport } = await import("./xlsx");
+      return await writeXlsxReport(review, file);
+    }
     const text =
       kind === "html" ? htmlReport(review)
       : kind === "sarif" ? JSON.stringify(sarifReport(review), null, 2) + "\n"
