@@ -14,7 +14,13 @@ import { corruptError, ReadError } from "./read-error";
 
 export interface ZipEntry {
   name: string;
+  /** general purpose flags: bit 0 encrypted, bit 3 sizes in a data descriptor, bit 11 UTF-8 name */
+  flags: number;
   method: number;
+  /** MS-DOS time and date, copied into a patched package unchanged */
+  time: number;
+  date: number;
+  crc: number;
   encrypted: boolean;
   compressedSize: number;
   size: number;
@@ -51,8 +57,12 @@ export class ZipPackage {
       const commentLength = view.getUint16(at + 32, true);
       const entry: ZipEntry = {
         name: names.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+        flags: view.getUint16(at + 8, true),
         encrypted: (view.getUint16(at + 8, true) & 1) === 1,
         method: view.getUint16(at + 10, true),
+        time: view.getUint16(at + 12, true),
+        date: view.getUint16(at + 14, true),
+        crc: view.getUint32(at + 16, true),
         compressedSize: view.getUint32(at + 20, true),
         size: view.getUint32(at + 24, true),
         localOffset: view.getUint32(at + 42, true),
@@ -125,6 +135,11 @@ export class ZipPackage {
       total += e.size;
     }
     if (total > this.limits.inflatedBytes) throw this.tooLarge(`解压后共 ${megabytes(total)}，超过上限 ${megabytes(this.limits.inflatedBytes)}`);
+  }
+
+  /** The parts in the order of the zip directory (the patch writer keeps it). */
+  list(): ZipEntry[] {
+    return [...this.entries.values()];
   }
 
   private tooLarge(what: string): ReadError {
