@@ -1,9 +1,10 @@
 /**
- * The `jixiao` command: parse, check and rules. `main(process.argv)` returns the exit code; the
+ * The `jixiao` command: parse, check, fix and rules. `main(process.argv)` returns the exit code; the
  * bin script sets it. Usage errors print in Chinese and exit 2.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import type { CheckOptions } from "./commands/check";
+import type { FixOptions } from "./commands/fix";
 import { EXIT_OK, EXIT_UNREADABLE, processIO, type CliIO } from "./io";
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
@@ -38,7 +39,7 @@ export async function run(args: string[], io: CliIO = processIO): Promise<number
     .description("检查工作簿或整个文件夹，按工作表 → 资金使用单位 → 项目列出问题，已说明的问题单独列出")
     .argument("<paths...>", "xlsx 文件或文件夹（递归查找 .xlsx）")
     .addOption(new Option("--format <format>", "输出格式").choices(["text", "json"]).default("text"))
-    .addOption(new Option("--profile <profile>", "指标口径：auto 自动、traditional 传统、fin101 财预〔2021〕101号").choices(["auto", "traditional", "fin101"]))
+    .addOption(profileOption())
     .option("--config <file>", "配置文件（JSON）")
     .option("--report <file>", "写出报告，格式按扩展名：.xlsx 审核意见表、.html 网页、.json、.sarif、.csv；可多次使用", collect)
     .option("--baseline <file>", "与之前的 JSON 报告比较，只列出新增的问题（按文件名和业务键匹配）")
@@ -46,6 +47,19 @@ export async function run(args: string[], io: CliIO = processIO): Promise<number
     .action(async (paths: string[], opts: CheckOptions) => {
       const { runCheck } = await import("./commands/check");
       code = await runCheck(paths, opts, io);
+    });
+
+  program
+    .command("fix")
+    .helpOption("-h, --help", "显示帮助")
+    .description("应用规则给出的安全修复（如“大于等于”改为“≥”），写入新文件；原文件不改动")
+    .argument("<file>", "xlsx 文件")
+    .requiredOption("-o, --output <file>", "写入修复后的新文件（.xlsx），不能是输入文件")
+    .option("--rule <id...>", "只应用这些规则的修复")
+    .addOption(profileOption())
+    .action(async (file: string, opts: FixOptions) => {
+      const { runFix } = await import("./commands/fix");
+      code = await runFix(file, opts, io);
     });
 
   program
@@ -70,6 +84,10 @@ export async function run(args: string[], io: CliIO = processIO): Promise<number
   return code;
 }
 
+function profileOption(): Option {
+  return new Option("--profile <profile>", "指标口径：auto 自动、traditional 传统、fin101 财预〔2021〕101号").choices(["auto", "traditional", "fin101"]);
+}
+
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
@@ -88,7 +106,8 @@ function chineseUsageError(s: string): string {
     [/^error: option '(.+?)' argument missing/, "错误：选项 $1 缺少取值"],
     [/^error: option '(.+?)' argument '(.+?)' is invalid\. (.+)$/m, "错误：选项 $1 的值无效：$3"],
     [/^error: unknown option '(.+?)'/, "错误：未知选项 $1"],
-    [/^error: unknown command '(.+?)'/, "错误：未知命令 $1（可用命令：parse、check、rules）"],
+    [/^error: required option '(.+?)' not specified/, "错误：缺少必需的选项 $1"],
+    [/^error: unknown command '(.+?)'/, "错误：未知命令 $1（可用命令：parse、check、fix、rules）"],
     [/^error: too many arguments.*/, "错误：参数过多"],
   ];
   for (const [re, zh] of rules) {
