@@ -4,14 +4,28 @@
  * Whatever goes wrong becomes a ReadError whose Chinese message names the file.
  */
 import { promises as fs } from "fs";
+import { inflateRawSync } from "zlib";
 import type { WorkbookGrid } from "../domain/grid";
-import { DEFAULT_LIMITS, fileKind, isCsvName, readWorkbookBytes, ReadError, type FileLimits } from "../file";
+import { DEFAULT_LIMITS, fileKind, isCsvName, readWorkbookBytes, ReadError, type FileLimits, type Inflater } from "../file";
 import { megabytes } from "../file/limits";
 
 export async function loadWorkbookGrid(file: string, limits: FileLimits = DEFAULT_LIMITS): Promise<WorkbookGrid> {
   const bytes = await readChecked(file, limits);
-  return readWorkbookBytes(bytes, file, { limits });
+  return readWorkbookBytes(bytes, file, { limits, inflater: nodeInflate });
 }
+
+/**
+ * Node's zlib for the file layer: native, several times faster than fflate on a big sheet. zlib
+ * stops at maxOutputLength itself, so a part cannot inflate past what the zip directory declared.
+ */
+export const nodeInflate: Inflater = (data, size) => {
+  try {
+    return inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw new Error(`解压后超过 zip 目录声明的 ${size} 字节`);
+    throw e;
+  }
+};
 
 /** The file's bytes, once its size and signature say it is worth reading. */
 export async function readChecked(file: string, limits: FileLimits = DEFAULT_LIMITS): Promise<Uint8Array> {

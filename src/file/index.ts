@@ -7,9 +7,11 @@ import type { WorkbookGrid } from "../domain/grid";
 import { DEFAULT_LIMITS, type FileLimits } from "./limits";
 import { ReadError } from "./read-error";
 import { readXlsx } from "./xlsx";
+import type { Inflater } from "./zip";
 
 export { DEFAULT_LIMITS, type FileLimits } from "./limits";
 export { ReadError, type ReadErrorCode } from "./read-error";
+export type { Inflater } from "./zip";
 
 export type FileKind = "zip" | "ole" | "text" | "empty";
 
@@ -30,15 +32,15 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
 
 export interface ReadOptions {
   limits?: FileLimits;
-  /** the file's name as the user gave it: decides whether text is read as CSV */
-  allowCsv?: boolean;
+  /** a faster inflater where the platform has one (the CLI passes Node's zlib); fflate otherwise */
+  inflater?: Inflater;
 }
 
 export async function readWorkbookBytes(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<WorkbookGrid> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const kind = fileKind(bytes.subarray(0, 8));
   if (kind === "empty") throw new ReadError(`文件“${file}”是空文件（0 字节），不是有效的 xlsx 工作簿。`, "empty-file", file);
-  if (kind === "zip") return readXlsx(bytes, file, limits);
+  if (kind === "zip") return readXlsx(bytes, file, limits, options.inflater);
   if (kind === "text" && !isCsvName(file)) {
     throw new ReadError(`文件“${file}”不是 xlsx 工作簿（内容不是 Excel 2007 及以后版本的格式）。`, "not-xlsx", file);
   }

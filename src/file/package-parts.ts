@@ -5,7 +5,7 @@
  * (schemas.openxmlformats.org) and strict (purl.oclc.org) namespaces both work.
  */
 import { corruptError } from "./read-error";
-import { attr, parsePart } from "./xml";
+import { attr, parsePart, prefixedAttr } from "./xml";
 import type { ZipPackage } from "./zip";
 
 export interface SheetPart {
@@ -41,7 +41,7 @@ export function findParts(zip: ZipPackage, file: string): WorkbookParts {
     open(name, a) {
       if (name === "workbookPr") parts.date1904 = isTrue(attr(a, "date1904"));
       if (name !== "sheet") return;
-      const rel = rels.get(attr(a, "id") ?? "");
+      const rel = rels.get(prefixedAttr(a, "id") ?? "");
       // chart sheets and dialog sheets hold no cells
       if (!rel || rel.type !== "worksheet") return;
       if (!zip.has(rel.target)) throw corruptError(file, `缺少工作表部件 ${rel.target}`);

@@ -10,7 +10,7 @@ import { concatBytes } from "./bytes";
 import { crc32 } from "./crc32";
 import { DEFAULT_LIMITS, type FileLimits } from "./limits";
 import { findParts } from "./package-parts";
-import { ZipPackage, type ZipEntry } from "./zip";
+import { ZipPackage, type Inflater, type ZipEntry } from "./zip";
 
 export interface CellEdit {
   sheet: string;
@@ -28,8 +28,8 @@ export class PatchError extends Error {
   }
 }
 
-export function patchCells(bytes: Uint8Array, edits: CellEdit[], file: string, limits: FileLimits = DEFAULT_LIMITS): Uint8Array {
-  const zip = new ZipPackage(bytes, file, limits);
+export function patchCells(bytes: Uint8Array, edits: CellEdit[], file: string, limits: FileLimits = DEFAULT_LIMITS, inflater?: Inflater): Uint8Array {
+  const zip = new ZipPackage(bytes, file, limits, inflater);
   const sheets = findParts(zip, file).sheets;
   const editsByPart = new Map<string, CellEdit[]>();
   for (const edit of edits) {

@@ -9,10 +9,10 @@ import { ReadError } from "./read-error";
 import { readSharedStrings } from "./shared-strings";
 import { readSheet, type SheetContext } from "./sheet";
 import { readStyles, Styles } from "./styles";
-import { ZipPackage } from "./zip";
+import { ZipPackage, type Inflater } from "./zip";
 
-export function readXlsx(bytes: Uint8Array, file: string, limits: FileLimits = DEFAULT_LIMITS): WorkbookGrid {
-  const zip = new ZipPackage(bytes, file, limits);
+export function readXlsx(bytes: Uint8Array, file: string, limits: FileLimits = DEFAULT_LIMITS, inflater?: Inflater): WorkbookGrid {
+  const zip = new ZipPackage(bytes, file, limits, inflater);
   const parts = findParts(zip, file);
   if (parts.sheets.length === 0) throw new ReadError(`文件“${file}”是空工作簿：其中没有任何工作表。`, "no-sheets", file);
   const ctx: SheetContext = {

@@ -21,11 +21,17 @@ export function localName(qualified: string): string {
   return colon < 0 ? qualified : qualified.slice(colon + 1);
 }
 
-/** An attribute by local name, whatever its prefix (r:id, x:r, or none). */
+/**
+ * An unqualified attribute (SpreadsheetML's own: r, s, t, ref…, never prefixed whatever the
+ * element's prefix). A plain property read: this runs for every cell.
+ */
 export function attr(attributes: Attributes, name: string): string | undefined {
-  const plain = attributes[name];
-  if (plain !== undefined) return plain;
-  for (const k in attributes) if (localName(k) === name && k !== name) return attributes[k];
+  return attributes[name];
+}
+
+/** A prefixed attribute by its local name, whatever the prefix the writer chose (r:id, rel:id). */
+export function prefixedAttr(attributes: Attributes, name: string): string | undefined {
+  for (const k in attributes) if (k.endsWith(`:${name}`)) return attributes[k];
   return undefined;
 }
 

@@ -6,6 +6,7 @@ import * as path from "path";
 import { loadWorkbookGrid } from "../../src/cli/load-grid";
 import { ReadError } from "../../src/file";
 import { fixturePath, loadFixtureGrid, loadFixtureModel } from "../support/fixtures";
+import { buildXlsx, declareSize } from "../file/packages";
 
 let tmp: string;
 beforeAll(() => {
@@ -88,5 +89,17 @@ describe("files that cannot be read", () => {
     expect((await failure(empty)).code).toBe("empty-file");
     expect((await failure(path.join(tmp, "none.xlsx"))).message).toBe(`找不到文件“${path.join(tmp, "none.xlsx")}”。`);
     expect((await failure(tmp)).code).toBe("not-xlsx");
+  });
+});
+
+describe("inflating with Node's zlib", () => {
+  it("stops at the size the zip directory declared, as the fflate path does", async () => {
+    const bytes = buildXlsx({ sheets: [{ name: "表", body: `<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>` }] });
+    const honest = path.join(tmp, "诚.xlsx");
+    fs.writeFileSync(honest, bytes);
+    expect((await loadWorkbookGrid(honest)).sheets[0].rows).toEqual([[1]]);
+    const lying = path.join(tmp, "谎.xlsx");
+    fs.writeFileSync(lying, declareSize(bytes, "xl/worksheets/sheet1.xml", 10));
+    await expect(loadWorkbookGrid(lying)).rejects.toMatchObject({ code: "corrupt", message: expect.stringContaining("解压后超过 zip 目录声明的 10 字节") });
   });
 });

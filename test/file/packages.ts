@@ -142,3 +142,17 @@ export function toZip64(zip: Uint8Array): Uint8Array {
   out.set(new Uint8Array(tail.buffer), cdOffset + central.length);
   return out;
 }
+
+/** A copy of the package whose zip directory declares `size` inflated bytes for one part (a lying directory). */
+export function declareSize(zip: Uint8Array, name: string, size: number): Uint8Array {
+  const copy = zip.slice();
+  const view = new DataView(copy.buffer);
+  const needle = new TextEncoder().encode(name);
+  for (let at = view.getUint32(copy.length - 6, true); at < copy.length - 22; at++) {
+    if (view.getUint32(at, true) === 0x02014b50 && needle.every((b, i) => copy[at + 46 + i] === b)) {
+      view.setUint32(at + 24, size, true);
+      return copy;
+    }
+  }
+  throw new Error(`no central entry for ${name}`);
+}

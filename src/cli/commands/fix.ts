@@ -17,7 +17,7 @@ import { fileKind, readWorkbookBytes, ReadError } from "../../file";
 import { patchCells, PatchError, type CellEdit } from "../../file/patch";
 import { applyToGrid, cellText, planFixes, type CellChange } from "../fix-plan";
 import { EXIT_OK, EXIT_UNREADABLE, type CliIO } from "../io";
-import { readChecked } from "../load-grid";
+import { nodeInflate, readChecked } from "../load-grid";
 
 export interface FixOptions {
   output: string;
@@ -41,13 +41,13 @@ export async function runFix(file: string, opts: FixOptions, io: CliIO): Promise
       io.err(`jixiao: 文件“${file}”不是 .xlsx/.xlsm 工作簿：只能修复 .xlsx/.xlsm（可在 Excel 中另存为 .xlsx 后再修复）。\n`);
       return EXIT_UNREADABLE;
     }
-    const grid = await readWorkbookBytes(bytes, file);
+    const grid = await readWorkbookBytes(bytes, file, { inflater: nodeInflate });
     const { changes, skipped, edits } = fixUntilDone(grid, opts);
     if (edits.length === 0) {
       io.out(`文件“${file}”中没有可以自动修复的问题，未写出“${opts.output}”。\n`);
       return EXIT_OK;
     }
-    await writeAtomically(opts.output, patchCells(bytes, edits, file));
+    await writeAtomically(opts.output, patchCells(bytes, edits, file, undefined, nodeInflate));
     io.out(describe(file, opts.output, changes, skipped));
     return EXIT_OK;
   } catch (e) {
