@@ -4,7 +4,7 @@
  * are found by relationship type, compared by its last segment, so the transitional
  * (schemas.openxmlformats.org) and strict (purl.oclc.org) namespaces both work.
  */
-import { corruptError } from "./read-error";
+import { corruptError, ReadError } from "./read-error";
 import { attr, parsePart, prefixedAttr } from "./xml";
 import type { ZipPackage } from "./zip";
 
@@ -30,6 +30,9 @@ export function findParts(zip: ZipPackage, file: string): WorkbookParts {
   const root = relationships(zip, "_rels/.rels", "", file);
   const office = [...root.values()].find((r) => r.type === "officeDocument")?.target ?? "xl/workbook.xml";
   if (!zip.has(office)) throw corruptError(file, `缺少工作簿部件 ${office}`);
+  if (office.endsWith(".bin")) {
+    throw new ReadError(`文件“${file}”是 Excel 二进制工作簿（.xlsb），无法读取。请在 Excel 中另存为 .xlsx 后重试。`, "not-xlsx", file);
+  }
   const folder = office.slice(0, office.lastIndexOf("/") + 1);
   const rels = relationships(zip, `${folder}_rels/${office.slice(folder.length)}.rels`, folder, file);
   const parts: WorkbookParts = { sheets: [], date1904: false };

@@ -191,6 +191,13 @@ describe("limits before work", () => {
     await expect(read(lying, "谎.xlsx")).rejects.toMatchObject({ code: "corrupt", message: expect.stringContaining("解压后超过 zip 目录声明的 10 字节") });
   });
 
+  it("says an .xlsb (binary parts) cannot be read, rather than that it is corrupt", async () => {
+    const parts = packageParts({ sheets: [{ name: "表", body: sheetData("") }] });
+    parts["_rels/.rels"] = parts["_rels/.rels"].replace("xl/workbook.xml", "xl/workbook.bin");
+    parts["xl/workbook.bin"] = "\u0083\u0001\u0000";
+    await expect(read(zipParts(parts), "二进制.xlsb")).rejects.toMatchObject({ code: "not-xlsx", message: expect.stringContaining("（.xlsb），无法读取") });
+  });
+
   it("refuses a DOCTYPE, where entity expansion would start", async () => {
     const parts = packageParts({ sheets: [{ name: "表", body: sheetData("") }] });
     parts["xl/workbook.xml"] = `<!DOCTYPE x [<!ENTITY a "aaaa">]>` + parts["xl/workbook.xml"];
