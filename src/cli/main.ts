@@ -37,7 +37,7 @@ export async function run(args: string[], io: CliIO = processIO): Promise<number
     .command("check")
     .helpOption("-h, --help", "显示帮助")
     .description("检查工作簿或整个文件夹，按工作表 → 资金使用单位 → 项目列出问题，已说明的问题单独列出")
-    .argument("<paths...>", "xlsx 文件或文件夹（递归查找 .xlsx）")
+    .argument("<paths...>", "工作簿文件或文件夹（递归查找 .xlsx、.xlsm、.xls、.et、.csv）")
     .addOption(new Option("--format <format>", "输出格式").choices(["text", "json"]).default("text"))
     .addOption(profileOption())
     .option("--config <file>", "配置文件（JSON）")
