@@ -35,7 +35,8 @@ export function patchCells(bytes: Uint8Array, edits: CellEdit[], file: string, l
   for (const edit of edits) {
     const sheet = sheets.find((s) => s.name === edit.sheet);
     if (!sheet) throw new PatchError(`文件“${file}”中没有工作表“${edit.sheet}”，无法修改 ${edit.cell}。`);
-    editsByPart.set(sheet.part, [...(editsByPart.get(sheet.part) ?? []), edit]);
+    const part = zip.storedName(sheet.part);
+    editsByPart.set(part, [...(editsByPart.get(part) ?? []), edit]);
   }
   const replaced = new Map<string, Uint8Array>();
   for (const [part, partEdits] of editsByPart) {

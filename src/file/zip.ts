@@ -47,6 +47,8 @@ export type Inflater = (data: Uint8Array, size: number) => Uint8Array;
 
 export class ZipPackage {
   readonly entries = new Map<string, ZipEntry>();
+  /** part names compare without case in OPC (Part 2, 6.2.2.3): "xl/Worksheets/Sheet1.xml" is xl/worksheets/sheet1.xml */
+  private readonly byLowerName = new Map<string, ZipEntry>();
   private inflated = 0;
 
   constructor(
@@ -77,18 +79,28 @@ export class ZipPackage {
       };
       readZip64Extra(view, at + 46 + nameLength, extraLength, entry);
       this.entries.set(entry.name, entry);
+      this.byLowerName.set(entry.name.toLowerCase(), entry);
       at += 46 + nameLength + extraLength + commentLength;
     }
     this.checkDeclaredSizes();
   }
 
   has(name: string): boolean {
-    return this.entries.has(name);
+    return this.entry(name) !== undefined;
+  }
+
+  /** The part's name as stored, for a name that may differ in case. */
+  storedName(name: string): string {
+    return this.entry(name)?.name ?? name;
+  }
+
+  private entry(name: string): ZipEntry | undefined {
+    return this.entries.get(name) ?? this.byLowerName.get(name.toLowerCase());
   }
 
   /** Inflates one part, handing its bytes over in slices (for the sheet parser) as they come. */
   read(name: string, onBytes: (chunk: Uint8Array) => void): void {
-    const entry = this.entries.get(name);
+    const entry = this.entry(name);
     if (!entry) throw corruptError(this.file, `缺少部件 ${name}`);
     if (entry.encrypted) throw new ReadError(`文件“${this.file}”已加密，无法读取。请在 Excel 中取消密码保护并另存为 .xlsx 后重试。`, "encrypted", this.file);
     const data = this.compressedData(entry);

@@ -81,6 +81,12 @@ describe("packages as other writers make them", () => {
     expect(await read(make())).toEqual(await expected());
   });
 
+  it("finds parts whatever the case of their names, as OPC compares them", async () => {
+    const parts = packageParts(spec);
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace("worksheets/sheet1.xml", "Worksheets/Sheet1.XML");
+    expect(await read(zipParts(parts))).toEqual(await expected());
+  });
+
   it("reads sheets in workbook order, not part order", async () => {
     const parts = packageParts(spec);
     parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(/<sheets>(<sheet[^>]*\/>)(<sheet[^>]*\/>)<\/sheets>/, "<sheets>$2$1</sheets>");

@@ -11,7 +11,7 @@ import { readWorkbookBytes } from "../../src/file";
 import { patchCells, PatchError } from "../../src/file/patch";
 import { loadWorkbookGridWithExcelJs } from "../support/exceljs-grid";
 import { fixturePath } from "../support/fixtures";
-import { packageParts, zipWithDataDescriptors } from "./packages";
+import { packageParts, zipParts, zipWithDataDescriptors } from "./packages";
 import * as os from "os";
 import * as path from "path";
 
@@ -97,5 +97,12 @@ describe("patchCells", () => {
     const patched = patchCells(zipWithDataDescriptors(parts), [{ sheet: "表", cell: "A1", text: "新" }], "流.xlsx");
     expect((await readWorkbookBytes(patched, "流.xlsx")).sheets[0].rows).toEqual([["新", 2]]);
     expect((await withExcelJs(patched)).sheets[0].rows).toEqual([["新", 2]]);
+  });
+
+  it("edits the sheet part a relationship names in another case (ExcelJS cannot open such a package; the file layer can)", async () => {
+    const parts = packageParts({ sheets: [{ name: "表", body: `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>旧</t></is></c></row></sheetData>` }] });
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace("worksheets/sheet1.xml", "Worksheets/Sheet1.xml");
+    const patched = patchCells(zipParts(parts), [{ sheet: "表", cell: "A1", text: "新" }], "大小写.xlsx");
+    expect((await readWorkbookBytes(patched, "大小写.xlsx")).sheets[0].rows).toEqual([["新"]]);
   });
 });
