@@ -12,7 +12,7 @@ import { checkOneFile } from "../../src/cli/check-file";
 import { csvReport, CSV_HEADERS } from "../../src/cli/report/csv";
 import { esc, htmlReport } from "../../src/cli/report/html";
 import { FINGERPRINT, SARIF_SCHEMA, sarifReport } from "../../src/cli/report/sarif";
-import { writeXlsxReport } from "../../src/cli/report/xlsx";
+import { writeReport } from "../../src/cli/report/write";
 import { buildReview, type FolderReview } from "../../src/cli/review-model";
 import { allRules } from "../../src/domain/rules";
 import { fixturePath } from "../support/fixtures";
@@ -228,7 +228,7 @@ describe("CSV report", () => {
 describe("XLSX report", () => {
   it("writes a summary and one review sheet per file, with no formula but the links and every text neutralised", async () => {
     const file = path.join(tmp, "审核意见.xlsx");
-    await writeXlsxReport(review, file);
+    await writeReport(review, file);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["汇总", "特殊字符", "已说明 #1", "损坏"]);
