@@ -125,7 +125,7 @@ const SarifSchema = z
               partialFingerprints: z.record(z.string(), z.string()),
               properties: z.object({ sheet: z.string(), cell: z.string(), agency: z.string().nullable(), project: z.string().nullable(), indicator: z.unknown(), businessKey: z.string().min(1) }).strict(),
               baselineState: z.enum(["new", "unchanged", "updated", "absent"]).optional(),
-              suppressions: z.array(z.object({ kind: z.literal("external"), status: z.literal("accepted"), justification: z.string().min(1), properties: z.object({ by: z.string(), at: z.string() }) }).strict()).optional(),
+              suppressions: z.array(z.object({ kind: z.literal("external"), status: z.literal("underReview"), justification: z.string().min(1), properties: z.object({ by: z.string(), at: z.string() }) }).strict()).optional(),
             }).strict(),
           ),
         }).strict(),
@@ -160,7 +160,7 @@ describe("SARIF report", () => {
     expect(run.results.filter((r) => r.level === "note").length).toBe(review.files[0].findings.filter((f) => f.severity === "info").length + review.files[1].findings.filter((f) => f.severity === "info").length);
   });
 
-  it("marks explained findings as accepted suppressions and unreadable files as notifications", () => {
+  it("marks explained findings as suppressions under review (the preparer’s claim, not an approval) and unreadable files as notifications", () => {
     const run = sarif().runs[0];
     const suppressed = run.results.filter((r) => r.suppressions);
     expect(suppressed).toHaveLength(1);

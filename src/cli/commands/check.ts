@@ -19,6 +19,7 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, type CliIO } from "../io";
 import { progressFor } from "../progress";
 import { REPORT_EXTENSIONS, reportKind, writeReport } from "../report/write";
 import { buildReview, type BaselineSummary } from "../review-model";
+import { stripControls } from "../text-width";
 
 export type { CheckedFile } from "../check-file";
 
@@ -81,7 +82,7 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: CliIO): 
   // the inputs not read (special files, unreadable folders) keep their place and count as unreadable
   let k = 0;
   let checked = inputs.map((i) => (i.skipped ? failedFile(i.file, i.skipped) : results[k++]));
-  for (const f of checked) for (const d of f.diagnostics) io.err(`${d}\n`);
+  for (const f of checked) for (const d of f.diagnostics) io.err(`${stripControls(d)}\n`);
 
   let baselineSummary: BaselineSummary | undefined;
   if (baselines && baseline && opts.baseline) ({ files: checked, summary: baselineSummary } = baselines.applyBaseline(checked, baseline, opts.baseline));
@@ -100,7 +101,9 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: CliIO): 
     }
   }
   if (failed || review.summary.unreadable > 0) return EXIT_UNREADABLE;
-  return review.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+  // explained errors are the preparer's word; --strict does not take it
+  const errors = review.summary.errors + (opts.strict ? review.summary.explainedErrors : 0);
+  return errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /** The config file merged with --profile; null (after a Chinese message) when it cannot be used. */
