@@ -17,6 +17,8 @@ export const SHEET_NAME_MAX = 31;
 /** Characters Excel forbids in a worksheet name; control characters are dropped as well. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
 const FORBIDDEN_IN_NAME = /[[\]:*?/\\\u0000-\u001f\u007f]/g;
+/** Excel forbids a quote at either end; spaces there only hide it. */
+const QUOTES_AT_EDGES = /^[\s']+|[\s']+$/g;
 /** Excel reserves this name (in any case) for its change history. */
 const RESERVED_NAMES = new Set(["history"]);
 
@@ -41,7 +43,7 @@ function cutUnits(s: string, max: number): string {
 export function uniqueSheetNames(wished: readonly string[], taken: readonly string[] = [], fallback = "工作表"): string[] {
   const used = new Set(taken.map(nameKey));
   return wished.map((w) => {
-    let base = cutUnits(w.replace(FORBIDDEN_IN_NAME, "_").replace(/^'+|'+$/g, "").trim(), SHEET_NAME_MAX).replace(/'+$/, "") || fallback;
+    let base = cutUnits(w.replace(FORBIDDEN_IN_NAME, "_").replace(QUOTES_AT_EDGES, ""), SHEET_NAME_MAX).replace(QUOTES_AT_EDGES, "") || fallback;
     if (RESERVED_NAMES.has(nameKey(base))) base = cutUnits(`${base}_`, SHEET_NAME_MAX);
     let name = base;
     for (let n = 2; used.has(nameKey(name)) || RESERVED_NAMES.has(nameKey(name)); n++) {
