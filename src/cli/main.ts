@@ -43,8 +43,8 @@ export async function run(args: string[], io: CliIO = processIO): Promise<number
     .option("--report <file>", "写出报告，格式按扩展名：.xlsx 审核意见表、.html 网页、.json、.sarif、.csv；可多次使用", collect)
     .option("--baseline <file>", "与之前的 JSON 报告比较，只列出新增的问题（按文件名和业务键匹配）")
     .option("--jobs <n>", "并行检查的工作进程数（默认：CPU 核数，最多 8）", positiveInt)
-    .option("--time-limit <秒>", "每个文件的检查时间上限，超过即停止并报告该文件（默认 120；可用小数）", positiveNumber)
-    .option("--memory-limit <MB>", "每个工作进程的内存上限，超过即停止并报告该文件（默认 2048）", positiveInt)
+    .option("--time-limit <秒>", "每个文件的检查时间上限，超过即停止并报告该文件（默认 60；可用小数）", positiveNumber)
+    .option("--memory-limit <MB>", "每个工作进程的内存上限，超过即停止并报告该文件（默认 1024）", positiveInt)
     .option("--strict", "已说明的错误也计入退出码（说明只是填报人的陈述）")
     .action(async (paths: string[], opts: CheckOptions) => {
       const { runCheck } = await import("./commands/check");
