@@ -12,12 +12,13 @@
  *   - the whole CLI (`node bin/jixiao.js check FILE --format json`) against a bare ExcelJS load of
  *     the same file, both as child processes with node start-up (scripts/bench/bare-load.js);
  *   - the task pane's check through OfficeHost over the fake Office.js runtime (scripts/bench/pane.js);
- *   - a folder review, when the CLI checks folders (scripts/bench/folder.js).
+ *   - a folder review, when the CLI checks folders (scripts/bench/folder.js);
+ *   - a folder review with one hostile workbook among 300, and money in 32k-character cells (scripts/bench/hostile.js).
  * Prints a Markdown report and writes it to bench/results.md. Timings are reported, never asserted.
  *
  *   node scripts/bench.js [--sizes 1000,5000,10000] [--runs 5] [--pane-projects 1000]
- *                         [--folder-copies 12] [--folder-runs 3] [--ratio-folder 100]
- *                         [--skip ratios,phases,cli,pane,folder]
+ *                         [--folder-copies 12] [--folder-runs 3] [--ratio-folder 100] [--hostile-files 300]
+ *                         [--skip ratios,phases,cli,pane,folder,hostile]
  *                         [--fresh] [--out bench/results.md]
  */
 "use strict";
@@ -29,6 +30,7 @@ const path = require("path");
 const { syntheticGrid, writeXlsx } = require("./bench/synthetic");
 const { benchFolder } = require("./bench/folder");
 const { benchRatios } = require("./bench/ratios");
+const { benchHostile } = require("./bench/hostile");
 const { median, now, timeNode, ms, mm, int, mb, us, table } = require("./bench/stats");
 
 const ROOT = path.resolve(__dirname, "..");
@@ -39,7 +41,7 @@ const PANE = path.join(__dirname, "bench", "pane.js");
 const BENCH_BUILD = path.join(ROOT, "build", "bench");
 
 function options(argv) {
-  const o = { sizes: [1000, 5000, 10000], runs: 5, paneProjects: 1000, folderCopies: 12, folderRuns: 3, ratioFolder: 100, skip: [], fresh: false, out: "bench/results.md" };
+  const o = { sizes: [1000, 5000, 10000], runs: 5, paneProjects: 1000, folderCopies: 12, folderRuns: 3, ratioFolder: 100, hostileFiles: 300, skip: [], fresh: false, out: "bench/results.md" };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i];
@@ -49,6 +51,7 @@ function options(argv) {
     else if (a === "--folder-copies") o.folderCopies = Number(next());
     else if (a === "--folder-runs") o.folderRuns = Number(next());
     else if (a === "--ratio-folder") o.ratioFolder = Number(next());
+    else if (a === "--hostile-files") o.hostileFiles = Number(next());
     else if (a === "--skip") o.skip = next().split(",");
     else if (a === "--fresh") o.fresh = true;
     else if (a === "--out") o.out = next();
@@ -248,6 +251,7 @@ async function main() {
     folder = benchFolder({ cli: CLI, file: small.file, projects: small.size, copies: o.folderCopies, runs: o.folderRuns, tmp, log });
     if (folder.note) notes.push(folder.note);
   }
+  const hostile = o.skip.includes("hostile") ? null : await benchHostile({ cli: CLI, root: ROOT, tmp, log, files: o.hostileFiles });
   const [when, load] = machine(loadStart, os.loadavg());
   const md = [
     "# jixiao benchmark",
@@ -282,6 +286,7 @@ async function main() {
     md.push("Syncs are counted by the fake runtime (test/host/fake-excel); times are this process's JavaScript (host code, fake runtime, domain), not Excel's own work.");
   }
   if (folder.markdown) md.push("", "## Folder review: `jixiao check DIR`", "", folder.markdown);
+  if (hostile) md.push("", "## Hostile input: one bad workbook in a folder review, and 32k-character cells", "", hostile.markdown);
   if (notes.length) md.push("", "## Notes", "", ...notes.map((n) => `- ${n}`));
   const text = md.join("\n") + "\n";
   process.stdout.write(text);

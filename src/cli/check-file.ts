@@ -9,7 +9,7 @@ import type { Config } from "../domain/config";
 import type { Finding } from "../domain/finding";
 import type { ReadProblem } from "../domain/model";
 import { readWorkbook } from "../domain/reader";
-import { applyExplanations, EXPLAINED_SHEET, type ExplainedFinding, type Explanation } from "../domain/review";
+import { applyExplanations, EXPLAINED_SHEET, type ExplainedFinding, type Explanation, type InvalidExplanation } from "../domain/review";
 import type { WorkbookGrid } from "../domain/grid";
 import type { ReadExplanations } from "../domain/review/explanation-rows";
 import { loadWorkbookGrid } from "./load-grid";
@@ -30,6 +30,8 @@ export interface CheckedFile {
   problems: ReadProblem[];
   /** bad rows in the 已说明 storage, in Chinese (they do not make the file unreadable) */
   notes: string[];
+  /** stored explanations not trusted (future date, formula, duplicate): `explanation-invalid` */
+  invalidExplanations: InvalidExplanation[];
   /** lines for stderr, in Chinese, naming the file */
   diagnostics: string[];
   department: string | null;
@@ -37,7 +39,7 @@ export interface CheckedFile {
 }
 
 export function emptyCheckedFile(file: string): CheckedFile {
-  return { file, tables: [], findings: [], explained: [], lapsed: [], unmatched: [], problems: [], notes: [], diagnostics: [], department: null, budgetYear: null };
+  return { file, tables: [], findings: [], explained: [], lapsed: [], unmatched: [], problems: [], notes: [], invalidExplanations: [], diagnostics: [], department: null, budgetYear: null };
 }
 
 /** A file that could not be checked at all. */
@@ -70,6 +72,7 @@ async function check(file: string, config: Config): Promise<CheckedFile> {
     lapsed: applied.lapsed,
     unmatched: applied.unmatched,
     notes: stored.problems,
+    invalidExplanations: stored.invalid ?? [],
     department: model.tables.find((t) => t.department)?.department ?? null,
     budgetYear: model.tables.find((t) => t.budgetYear)?.budgetYear ?? null,
   };
@@ -78,7 +81,7 @@ async function check(file: string, config: Config): Promise<CheckedFile> {
     else out.problems.push(p);
     out.diagnostics.push(`jixiao: 文件“${file}”：${p.message}`);
   }
-  for (const n of stored.problems) out.diagnostics.push(`jixiao: 文件“${file}”：${n}`);
+  for (const n of [...stored.problems, ...out.invalidExplanations.map((x) => x.message)]) out.diagnostics.push(`jixiao: 文件“${file}”：${n}`);
   return out;
 }
 

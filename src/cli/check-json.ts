@@ -7,7 +7,7 @@
 import type { TableSummary } from "../domain/check";
 import type { Finding } from "../domain/finding";
 import type { ReadProblem } from "../domain/model";
-import type { ExplainedFinding, Tally } from "../domain/review";
+import type { ExplainedFinding, InvalidExplanation, Tally } from "../domain/review";
 import type { CheckedFile } from "./check-file";
 import { fileTally, type BaselineSummary, type FileAgencyTally, type FolderReview } from "./review-model";
 
@@ -41,6 +41,8 @@ export interface CheckedFileJson {
   problems?: ReadProblem[];
   /** bad rows in the workbook's 已说明 storage */
   notes?: string[];
+  /** stored explanations set aside (code `explanation-invalid`): future date, formula, duplicate */
+  invalidExplanations?: InvalidExplanation[];
 }
 
 export interface CheckJson {
@@ -91,6 +93,7 @@ export function fileJson(f: CheckedFile): CheckedFileJson {
   if (f.error) out.error = f.error;
   if (f.problems.length) out.problems = f.problems;
   if (f.notes.length) out.notes = f.notes;
+  if (f.invalidExplanations.length) out.invalidExplanations = f.invalidExplanations;
   return out;
 }
 

@@ -9,7 +9,7 @@ import { displayTime } from "../domain/review";
 import type { CheckedFile } from "./check-file";
 import { LAYOUT_LABEL, SEVERITY_LABEL } from "./labels";
 import { agencyName, fileTally, isUnreadable, type FolderReview } from "./review-model";
-import { textTable } from "./text-width";
+import { stripControls, textTable } from "./text-width";
 
 export function checkText(review: FolderReview): string {
   const lines: string[] = [];
@@ -22,12 +22,15 @@ export function checkText(review: FolderReview): string {
   }
   lines.push(
     `共检查 ${s.files} 个文件：错误 ${s.errors} 条，警告 ${s.warnings} 条，提示 ${s.infos} 条` +
-      (s.explained ? `，已说明 ${s.explained} 条` : "") +
+      (s.explained ? `，已说明 ${s.explained} 条${explainedErrors(s.explainedErrors, "按填报人的说明未计入错误；加 --strict 则计入")}` : "") +
       (s.unreadable ? `；${s.unreadable} 个文件无法完整读取` : "") +
       "。",
   );
-  return lines.join("\n") + "\n";
+  // cell text and file names come from other people's files: nothing may reach the terminal raw
+  return stripControls(lines.join("\n") + "\n");
 }
+
+const explainedErrors = (n: number, more = "") => (n ? `（其中错误 ${n} 条${more ? `，${more}` : ""}）` : "");
 
 function fileLines(f: CheckedFile): string[] {
   const lines = [`文件：${f.file}`];
@@ -38,16 +41,18 @@ function fileLines(f: CheckedFile): string[] {
   }
   for (const p of f.problems) lines.push(`  无法读取：${p.message}`);
   for (const n of f.notes) lines.push(`  已说明记录有误：${n}`);
+  for (const x of f.invalidExplanations) lines.push(`  已说明记录无效（${x.code}）：${x.message}`);
   const lapsed = new Set(f.lapsed.map((l) => l.finding.key));
   lines.push(...findingLines(f.findings.filter((x) => !(f.error && x.rule === "no-table")), lapsed));
   if (f.explained.length) {
-    lines.push(`  已说明（${f.explained.length} 条）：`);
+    // an explanation is the preparer's claim, stored in the workbook they sent: shown as such
+    lines.push(`  已说明（${f.explained.length} 条，填报人的陈述，未经审核）：`);
     for (const { finding, explanation: e } of f.explained) {
-      lines.push(`    ${line(finding)}`, `      说明理由：${e.reason}（${e.by || "未署名"}，${displayTime(e.at)}）`);
+      lines.push(`    ${line(finding)}`, `      填报人陈述：${e.reason}（${e.by || "未署名"}，${displayTime(e.at)}）`);
     }
   }
   const s = fileTally(f);
-  lines.push(`  本文件：错误 ${s.errors} 条，警告 ${s.warnings} 条，提示 ${s.infos} 条${s.explained ? `，已说明 ${s.explained} 条` : ""}`);
+  lines.push(`  本文件：错误 ${s.errors} 条，警告 ${s.warnings} 条，提示 ${s.infos} 条${s.explained ? `，已说明 ${s.explained} 条${explainedErrors(s.explainedErrors)}` : ""}`);
   return lines;
 }
 

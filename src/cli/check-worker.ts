@@ -1,8 +1,8 @@
 /**
- * Worker thread of a folder review (see pool.ts): checks one file per message with the config it
- * was started with, and posts the CheckedFile back.
+ * Child process of a folder review (see pool.ts): receives the config first, then checks one file
+ * per message and sends the CheckedFile back. It writes nothing and exits when the supervisor goes
+ * away, so a killed or crashed review leaves no orphan checking files.
  */
-import { parentPort, workerData } from "worker_threads";
 import type { Config } from "../domain/config";
 import { checkOneFile } from "./check-file";
 
@@ -11,16 +11,22 @@ export interface CheckTask {
   file: string;
 }
 
-const config = (workerData as { config: Config }).config;
+type SupervisorMessage = { init: { config: Config } } | CheckTask;
 
+let config: Config = {};
 // one file at a time, in the order sent (the pool sends the next one ahead)
 let queue: Promise<void> = Promise.resolve();
-parentPort?.on("message", (task: CheckTask) => {
+process.on("message", (msg: SupervisorMessage) => {
+  if ("init" in msg) {
+    config = msg.init.config;
+    return;
+  }
   queue = queue.then(async () => {
-    const result = await checkOneFile(task.file, config);
-    parentPort?.postMessage({ index: task.index, result });
+    const result = await checkOneFile(msg.file, config);
+    process.send?.({ index: msg.index, result });
   });
 });
+process.on("disconnect", () => process.exit(0));
 
 // the file layer and the domain are loaded (the imports above): ready for files
-parentPort?.postMessage({ ready: true });
+process.send?.({ ready: true });

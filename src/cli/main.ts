@@ -43,7 +43,10 @@ export async function run(args: string[], io: CliIO = processIO): Promise<number
     .option("--config <file>", "配置文件（JSON）")
     .option("--report <file>", "写出报告，格式按扩展名：.xlsx 审核意见表、.html 网页、.json、.sarif、.csv；可多次使用", collect)
     .option("--baseline <file>", "与之前的 JSON 报告比较，只列出新增的问题（按文件名和业务键匹配）")
-    .option("--jobs <n>", "并行检查的线程数（默认：CPU 核数；1 表示不用工作线程）", positiveInt)
+    .option("--jobs <n>", "并行检查的工作进程数（默认：CPU 核数，最多 8）", positiveInt)
+    .option("--time-limit <秒>", "每个文件的检查时间上限，超过即停止并报告该文件（默认 60；可用小数）", positiveNumber)
+    .option("--memory-limit <MB>", "每个工作进程的内存上限，超过即停止并报告该文件（默认 1024）", positiveInt)
+    .option("--strict", "已说明的错误也计入退出码（说明只是填报人的陈述）")
     .action(async (paths: string[], opts: CheckOptions) => {
       const { runCheck } = await import("./commands/check");
       code = await runCheck(paths, opts, io);
@@ -95,6 +98,12 @@ function collect(value: string, previous: string[] | undefined): string[] {
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`“${value}”不是正整数`);
+  return n;
+}
+
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`“${value}”不是正数`);
   return n;
 }
 

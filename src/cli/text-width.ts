@@ -37,3 +37,15 @@ export function textTable(header: string[], rows: string[][], right: boolean[], 
     indent + cells.map((c, k) => (right[k] ? padStartWidth(c, widths[k]) : padEndWidth(c, widths[k]))).join("  ").trimEnd();
   return [line(header), indent + widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];
 }
+
+/**
+ * C0 controls but tab and newline, DEL and C1 controls (U+009B is a one-character CSI on some
+ * terminals): a cell holding `_x001B_[2J` must not clear the reviewer's screen.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Text for a terminal: control characters other than newline and tab removed. */
+export function stripControls(text: string): string {
+  return text.replace(CONTROLS, "");
+}

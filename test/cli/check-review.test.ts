@@ -112,11 +112,11 @@ describe("text output", () => {
     const r = await check([file, fixturePath("seed-002-compact")], {});
     expect(r.code).toBe(1);
     const lines = r.out.split("\n");
-    const at = lines.indexOf("  已说明（2 条）：");
+    const at = lines.indexOf("  已说明（2 条，填报人的陈述，未经审核）：");
     expect(at).toBeGreaterThan(0);
     const block = lines.slice(at + 1, at + 5);
     expect(block.filter((l, k) => k % 2 === 0).map((l) => /^ {4}\[(?:错误|警告|提示)\] G\d+ ([a-z-]+)：/.exec(l)?.[1]).sort()).toEqual(["category-missing", "numbering"]);
-    for (const l of block.filter((_, k) => k % 2 === 1)) expect(l).toMatch(/^ {6}说明理由：上年已报备（张三，2025-03-0[12] \d\d:\d\d）$/);
+    for (const l of block.filter((_, k) => k % 2 === 1)) expect(l).toMatch(/^ {6}填报人陈述：上年已报备（张三，2025-03-0[12] \d\d:\d\d）$/);
     expect(r.out).toMatch(/本文件：错误 \d+ 条，警告 \d+ 条，提示 \d+ 条，已说明 2 条/);
     expect(r.out).toContain("按文件汇总：");
     expect(r.out).toContain("按资金使用单位汇总：");

@@ -37,6 +37,9 @@ interface CheckOutput {
   summary: { files: number; errors: number; warnings: number; infos: number };
 }
 
+// every test runs the CLI, which starts worker processes for two files or more: slow on a busy machine
+jest.setTimeout(60_000);
+
 let tmp: string;
 beforeAll(() => {
   ensureBuilt();

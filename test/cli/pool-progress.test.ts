@@ -1,8 +1,8 @@
-/** The worker pool (order, crashes) and the progress bar (only on a terminal, fits the width). */
+/** The worker pool (order, crashes, time and memory limits) and the progress bar (only on a terminal, fits the width). */
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { runPool } from "../../src/cli/pool";
+import { runPool, type WorkerDeath } from "../../src/cli/pool";
 import { PROGRESS_MIN_FILES, progressFor, renderProgress } from "../../src/cli/progress";
 import { displayWidth, textTable } from "../../src/cli/text-width";
 
@@ -12,74 +12,92 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-describe("runPool", () => {
+describe("runPool (supervised worker processes)", () => {
+  /** A child like check-worker: init first, then one task at a time in the order sent. */
   const worker = (name = "echo-worker.js", top = "") => {
     const script = path.join(tmp, name);
     fs.writeFileSync(
       script,
-      `const { parentPort, threadId } = require("worker_threads");
-       ${top}
-       // like check-worker: one task at a time, in the order sent
+      `${top}
+       let prefix = "";
        let queue = Promise.resolve();
-       parentPort.on("message", (t) => {
+       process.on("message", (t) => {
+         if (t.init) { prefix = t.init.prefix; return; }
          queue = queue.then(() => new Promise((done) => setTimeout(() => {
            if (t.file === "exit") process.exit(3);
            if (t.file === "throw") throw new Error("坏了");
-           parentPort.postMessage({ index: t.index, result: t.file.toUpperCase() + "@" + threadId });
+           if (t.file === "hang") for (;;);
+           // what padding a grid out to XFD1048576 amounts to: V8 aborts the process on it
+           if (t.file === "grow") { const a = []; a.length = 2 ** 31; a.fill(0); }
+           process.send({ index: t.index, result: prefix + t.file.toUpperCase() + "@" + process.pid });
            done();
          }, t.index % 3)));
        });
-       parentPort.postMessage({ ready: true });`,
+       process.send({ ready: true });`,
     );
     return script;
   };
   const tasks = (names: string[]) => names.map((file, index) => ({ index, file }));
+  const limits = { timeLimitMs: 60_000, memoryLimitMb: 512 };
+  const why = (d: WorkerDeath) => (d.kind === "exit" ? `exit:${d.code ?? d.signal}` : d.kind);
 
-  it("returns results in task order from worker threads, and a crash costs only its own task", async () => {
+  it("returns results in task order from child processes, and a crash costs only its own task", async () => {
     const names = ["a", "b", "exit", "c", "throw", "d", "e", "f"];
     const done: string[] = [];
     const results = await runPool<{ index: number; file: string }, string>({
       script: worker(),
-      workerData: null,
-      tasks: names.map((file, index) => ({ index, file })),
+      init: { prefix: "检查:" },
+      tasks: tasks(names),
       workers: 3,
-      onCrash: (task, error) => `崩溃:${task.file}:${error.message}`,
+      ...limits,
+      onCrash: (task, death) => `崩溃:${task.file}:${why(death)}`,
       onResult: (task) => done.push(task.file),
     });
-    expect(results.map((r) => r.split("@")[0])).toEqual(["A", "B", "崩溃:exit:工作线程意外退出（退出码 3）", "C", "崩溃:throw:坏了", "D", "E", "F"]);
+    expect(results.map((r) => r.split("@")[0])).toEqual(["检查:A", "检查:B", "崩溃:exit:exit:3", "检查:C", "崩溃:throw:exit:1", "检查:D", "检查:E", "检查:F"]);
     expect(done.sort()).toEqual([...names].sort());
-    // every result came from a worker thread, not the test's own thread (0)
-    expect(results.filter((r) => r.includes("@")).every((r) => Number(r.split("@")[1]) > 0)).toBe(true);
+    // every result came from a child, not the supervising process
+    expect(results.filter((r) => r.includes("@")).every((r) => Number(r.split("@")[1]) !== process.pid)).toBe(true);
   });
 
-  it("lets the calling thread work through the same queue", async () => {
+  it("stops a task past its time budget, replaces the worker and finishes the rest", async () => {
     const results = await runPool<{ index: number; file: string }, string>({
       script: worker(),
-      workerData: null,
-      tasks: tasks(["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]),
-      workers: 1,
-      onCrash: () => "崩溃",
-      inline: async (t) => `${t.file}@main`,
+      init: { prefix: "" },
+      tasks: tasks(["a", "hang", "b", "c", "hang", "d"]),
+      workers: 2,
+      timeLimitMs: 1500,
+      memoryLimitMb: 512,
+      onCrash: (task, death) => `崩溃:${task.file}:${why(death)}`,
     });
-    expect(results.map((r) => r.split("@")[0].toLowerCase())).toEqual(["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]);
-    // the main thread starts at once, while the worker is still loading
-    expect(results[0]).toBe("a@main");
-  });
+    expect(results.map((r) => r.split("@")[0])).toEqual(["A", "崩溃:hang:time", "B", "C", "崩溃:hang:time", "D"]);
+  }, 30_000);
 
-  it("does not respawn a worker whose script fails to load: the tasks go inline, or fail", async () => {
+  it("survives a child that V8 aborts on a huge array, which would take a worker thread's whole process down", async () => {
+    const results = await runPool<{ index: number; file: string }, string>({
+      script: worker(),
+      init: { prefix: "" },
+      tasks: tasks(["a", "grow", "b"]),
+      workers: 2,
+      timeLimitMs: 60_000,
+      memoryLimitMb: 96,
+      onCrash: (task, death) => `崩溃:${task.file}:${death.kind}`,
+    });
+    expect(results[0].split("@")[0]).toBe("A");
+    // V8 aborts (exit) or the supervisor sees the memory first; either way only that task is lost
+    expect(results[1]).toMatch(/^崩溃:grow:(exit|memory)$/);
+    expect(results[2].split("@")[0]).toBe("B");
+  }, 60_000);
+
+  it("does not respawn a worker whose script fails to load: its tasks fail", async () => {
     const broken = worker("broken.js", `throw new Error("加载失败");`);
-    const inline = await runPool<{ index: number; file: string }, string>({
-      script: broken, workerData: null, tasks: tasks(["a", "b", "c"]), workers: 2, onCrash: (_t, e) => e.message, inline: async (t) => t.file,
-    });
-    expect(inline).toEqual(["a", "b", "c"]);
     const alone = await runPool<{ index: number; file: string }, string>({
-      script: broken, workerData: null, tasks: tasks(["a", "b", "c"]), workers: 2, onCrash: (t, e) => `${t.file}:${e.message}`,
+      script: broken, init: null, tasks: tasks(["a", "b", "c"]), workers: 2, ...limits, onCrash: (t, d) => `${t.file}:${why(d)}`,
     });
-    expect(alone).toEqual(["a:加载失败", "b:加载失败", "c:加载失败"]);
+    expect(alone).toEqual(["a:exit:1", "b:exit:1", "c:exit:1"]);
   });
 
   it("finishes at once with no tasks", async () => {
-    const results = await runPool({ script: worker(), workerData: null, tasks: [], workers: 2, onCrash: () => "" });
+    const results = await runPool({ script: worker(), init: null, tasks: [], workers: 2, ...limits, onCrash: () => "" });
     expect(results).toEqual([]);
   });
 });

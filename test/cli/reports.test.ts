@@ -12,7 +12,7 @@ import { checkOneFile } from "../../src/cli/check-file";
 import { csvReport, CSV_HEADERS } from "../../src/cli/report/csv";
 import { esc, htmlReport } from "../../src/cli/report/html";
 import { FINGERPRINT, SARIF_SCHEMA, sarifReport } from "../../src/cli/report/sarif";
-import { writeXlsxReport } from "../../src/cli/report/xlsx";
+import { writeReport } from "../../src/cli/report/write";
 import { buildReview, type FolderReview } from "../../src/cli/review-model";
 import { allRules } from "../../src/domain/rules";
 import { fixturePath } from "../support/fixtures";
@@ -125,7 +125,7 @@ const SarifSchema = z
               partialFingerprints: z.record(z.string(), z.string()),
               properties: z.object({ sheet: z.string(), cell: z.string(), agency: z.string().nullable(), project: z.string().nullable(), indicator: z.unknown(), businessKey: z.string().min(1) }).strict(),
               baselineState: z.enum(["new", "unchanged", "updated", "absent"]).optional(),
-              suppressions: z.array(z.object({ kind: z.literal("external"), status: z.literal("accepted"), justification: z.string().min(1), properties: z.object({ by: z.string(), at: z.string() }) }).strict()).optional(),
+              suppressions: z.array(z.object({ kind: z.literal("external"), status: z.literal("underReview"), justification: z.string().min(1), properties: z.object({ by: z.string(), at: z.string() }) }).strict()).optional(),
             }).strict(),
           ),
         }).strict(),
@@ -160,7 +160,7 @@ describe("SARIF report", () => {
     expect(run.results.filter((r) => r.level === "note").length).toBe(review.files[0].findings.filter((f) => f.severity === "info").length + review.files[1].findings.filter((f) => f.severity === "info").length);
   });
 
-  it("marks explained findings as accepted suppressions and unreadable files as notifications", () => {
+  it("marks explained findings as suppressions under review (the preparer’s claim, not an approval) and unreadable files as notifications", () => {
     const run = sarif().runs[0];
     const suppressed = run.results.filter((r) => r.suppressions);
     expect(suppressed).toHaveLength(1);
@@ -228,7 +228,7 @@ describe("CSV report", () => {
 describe("XLSX report", () => {
   it("writes a summary and one review sheet per file, with no formula but the links and every text neutralised", async () => {
     const file = path.join(tmp, "审核意见.xlsx");
-    await writeXlsxReport(review, file);
+    await writeReport(review, file);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["汇总", "特殊字符", "已说明 #1", "损坏"]);

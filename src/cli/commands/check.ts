@@ -12,12 +12,14 @@ import type { Profile } from "../../domain/rules/rule";
 import type { Baseline } from "../baseline";
 import { checkJson } from "../check-json";
 import { checkText } from "../check-text";
-import { checkFiles, defaultJobs } from "../folder-check";
-import { expandInputs } from "../inputs";
+import { failedFile } from "../check-file";
+import { checkFiles, DEFAULT_MEMORY_LIMIT_MB, DEFAULT_TIME_LIMIT_S, defaultJobs } from "../folder-check";
+import { expandInputs, reportClash } from "../inputs";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, type CliIO } from "../io";
 import { progressFor } from "../progress";
 import { REPORT_EXTENSIONS, reportKind, writeReport } from "../report/write";
 import { buildReview, type BaselineSummary } from "../review-model";
+import { stripControls } from "../text-width";
 
 export type { CheckedFile } from "../check-file";
 
@@ -27,8 +29,14 @@ export interface CheckOptions {
   config?: string;
   report?: string[];
   baseline?: string;
-  /** threads checking files (the main thread and jobs - 1 workers); default one per core */
+  /** worker processes checking files; default one per core, at most MAX_JOBS */
   jobs?: number;
+  /** seconds one file may take before its worker is stopped */
+  timeLimit?: number;
+  /** MB of memory one worker may use before it is stopped */
+  memoryLimit?: number;
+  /** explained errors count for the exit code too */
+  strict?: boolean;
 }
 
 export async function runCheck(paths: string[], opts: CheckOptions, io: CliIO): Promise<number> {
@@ -37,6 +45,14 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: CliIO): 
   if (badReport) {
     io.err(`jixiao: 无法识别报告“${badReport}”的格式：文件扩展名应为 ${REPORT_EXTENSIONS}。\n`);
     return EXIT_UNREADABLE;
+  }
+  // before any work: a report must never overwrite an input or land where it would be read as one
+  for (const report of reports) {
+    const clash = await reportClash(report, paths);
+    if (clash) {
+      io.err(`jixiao: ${clash}\n`);
+      return EXIT_UNREADABLE;
+    }
   }
   const config = await loadConfig(opts, io);
   if (config === null) return EXIT_UNREADABLE;
@@ -52,16 +68,21 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: CliIO): 
       return EXIT_UNREADABLE;
     }
   }
-  const files = await expandInputs(paths);
-  if (files.length === 0) {
+  const inputs = await expandInputs(paths);
+  const files = inputs.filter((i) => !i.skipped).map((i) => i.file);
+  if (inputs.length === 0) {
     io.err(`jixiao: 在${paths.map((p) => `“${p}”`).join("、")}中没有找到 .xlsx 文件。\n`);
     return EXIT_UNREADABLE;
   }
 
   const progress = progressFor(files.length, io.progress);
-  let checked = await checkFiles(files, config, opts.jobs ?? defaultJobs(), progress);
+  const limits = { jobs: opts.jobs ?? defaultJobs(), timeLimitS: opts.timeLimit ?? DEFAULT_TIME_LIMIT_S, memoryLimitMb: opts.memoryLimit ?? DEFAULT_MEMORY_LIMIT_MB };
+  const results = files.length ? await checkFiles(files, config, limits, progress) : [];
   progress?.clear();
-  for (const f of checked) for (const d of f.diagnostics) io.err(`${d}\n`);
+  // the inputs not read (special files, unreadable folders) keep their place and count as unreadable
+  let k = 0;
+  let checked = inputs.map((i) => (i.skipped ? failedFile(i.file, i.skipped) : results[k++]));
+  for (const f of checked) for (const d of f.diagnostics) io.err(`${stripControls(d)}\n`);
 
   let baselineSummary: BaselineSummary | undefined;
   if (baselines && baseline && opts.baseline) ({ files: checked, summary: baselineSummary } = baselines.applyBaseline(checked, baseline, opts.baseline));
@@ -80,7 +101,9 @@ export async function runCheck(paths: string[], opts: CheckOptions, io: CliIO): 
     }
   }
   if (failed || review.summary.unreadable > 0) return EXIT_UNREADABLE;
-  return review.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+  // explained errors are the preparer's word; --strict does not take it
+  const errors = review.summary.errors + (opts.strict ? review.summary.explainedErrors : 0);
+  return errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /** The config file merged with --profile; null (after a Chinese message) when it cannot be used. */

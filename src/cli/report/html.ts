@@ -48,7 +48,7 @@ export function htmlReport(review: FolderReview): string {
     "<title>绩效目标表审核报告</title>",
     `<style>${STYLE}</style></head><body>`,
     "<h1>绩效目标表审核报告</h1>",
-    `<p class="meta">生成时间：${esc(displayTime(review.generatedAt))}\u3000共 ${s.files} 个文件：错误 ${s.errors} 条，警告 ${s.warnings} 条，提示 ${s.infos} 条，已说明 ${s.explained} 条${s.unreadable ? `；<strong>${s.unreadable} 个文件无法完整读取</strong>` : ""}。</p>`,
+    `<p class="meta">生成时间：${esc(displayTime(review.generatedAt))}\u3000共 ${s.files} 个文件：错误 ${s.errors} 条，警告 ${s.warnings} 条，提示 ${s.infos} 条，已说明 ${s.explained} 条${s.explainedErrors ? `（其中错误 ${s.explainedErrors} 条，按填报人的说明未计入错误）` : ""}${s.unreadable ? `；<strong>${s.unreadable} 个文件无法完整读取</strong>` : ""}。</p>`,
   ];
   if (review.baseline) {
     const b = review.baseline;
@@ -87,6 +87,7 @@ function fileSection(f: CheckedFile, k: number): string {
   }
   for (const p of f.problems) out.push(`<p class="box">无法读取：${esc(p.message)}</p>`);
   for (const n of f.notes) out.push(`<p class="note">已说明记录有误：${esc(n)}</p>`);
+  for (const x of f.invalidExplanations) out.push(`<p class="note">已说明记录无效（${esc(x.code)}）：${esc(x.message)}</p>`);
   const lapsed = new Map(f.lapsed.map((l) => [l.finding.key, l.explanation]));
   const shown = f.findings.filter((x) => !(f.error && x.rule === "no-table"));
   if (!shown.length && !f.error) out.push("<p>没有待处理的问题。</p>");
@@ -100,12 +101,12 @@ function fileSection(f: CheckedFile, k: number): string {
     }
   }
   if (f.explained.length) {
-    out.push(`<h4>已说明的问题（${f.explained.length} 条）</h4>`);
+    out.push(`<h4>已说明的问题（${f.explained.length} 条）</h4>`, `<p class="note">以下说明是填报人写在所送工作簿中的陈述，未经审核。</p>`);
     const rows = f.explained.map(({ finding: x, explanation: e }) =>
       `<tr><td>${esc(x.sheet)}!${esc(x.cell)}</td><td>${esc(agencyName(x.agency))}</td><td>${esc(x.project ?? "")}</td><td>${esc(ruleTitle(x.rule))}</td>` +
       `<td>${esc(x.message)}</td><td>${esc(e.reason)}</td><td>${esc(e.by || "未署名")}<br>${esc(displayTime(e.at))}</td></tr>`,
     );
-    out.push(`<table><thead><tr><th>单元格</th><th>资金使用单位</th><th>项目</th><th>规则</th><th>说明</th><th>说明理由</th><th>说明人及时间</th></tr></thead><tbody>${rows.join("")}</tbody></table>`);
+    out.push(`<table><thead><tr><th>单元格</th><th>资金使用单位</th><th>项目</th><th>规则</th><th>说明</th><th>填报人陈述的理由</th><th>说明人及时间</th></tr></thead><tbody>${rows.join("")}</tbody></table>`);
   }
   out.push("</section>");
   return out.join("\n");

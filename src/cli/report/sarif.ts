@@ -77,7 +77,7 @@ export function sarifReport(review: FolderReview, base = process.cwd()) {
       if (k !== undefined) out.ruleIndex = k;
       if (review.baseline) out.baselineState = "new";
       if (explanation) {
-        out.suppressions = [{ kind: "external", status: "accepted", justification: explanation.reason, properties: { by: explanation.by, at: explanation.at } }];
+        out.suppressions = [{ kind: "external", status: "underReview", justification: explanation.reason, properties: { by: explanation.by, at: explanation.at } }];
       }
       return out;
     };

@@ -6,14 +6,15 @@
  */
 import ExcelJS from "exceljs";
 import * as path from "path";
-import { buildReviewSheet, cell, hyperlinkFormula, type ReviewCell, type ReviewSheetData, type ReviewStyle } from "../../domain/review";
+import { buildReviewSheet, cell, hyperlinkFormula, uniqueSheetNames, type ReviewCell, type ReviewSheetData, type ReviewStyle } from "../../domain/review";
 import type { CheckedFile } from "../check-file";
 import { renderReviewSheet } from "../review-xlsx";
 import { agencyName, fileTally, isUnreadable, type FolderReview } from "../review-model";
 
 export const SUMMARY_SHEET = "汇总";
 
-export async function writeXlsxReport(review: FolderReview, reportFile: string): Promise<void> {
+/** The report's bytes; `reportFile` is where it will be written (its links are relative to it). */
+export async function xlsxReport(review: FolderReview, reportFile: string): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "jixiao";
   const names = sheetNames(review.files);
@@ -34,19 +35,16 @@ export async function writeXlsxReport(review: FolderReview, reportFile: string):
     if (f.error) data.rows[2] = [cell(`无法检查：${f.error}`)];
     renderReviewSheet(wb, data);
   });
-  await wb.xlsx.writeFile(reportFile);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-/** Worksheet names: the file name without .xlsx, without the characters Excel forbids, ≤ 31, unique. */
+/** Worksheet names: each file's name without .xlsx, made valid and unique beside 汇总 (see uniqueSheetNames). */
 export function sheetNames(files: CheckedFile[]): string[] {
-  const used = new Set([SUMMARY_SHEET]);
-  return files.map((f) => {
-    const base = path.basename(f.file).replace(/\.xlsx$/i, "").replace(/[[\]:*?/\\]/g, "_").replace(/^'+|'+$/g, "").slice(0, 31) || "文件";
-    let name = base;
-    for (let n = 2; used.has(name); n++) name = `${base.slice(0, 31 - String(n).length - 2)}(${n})`;
-    used.add(name);
-    return name;
-  });
+  return uniqueSheetNames(
+    files.map((f) => path.basename(f.file).replace(/\.xlsx$/i, "")),
+    [SUMMARY_SHEET],
+    "文件",
+  );
 }
 
 function summarySheet(review: FolderReview, names: string[]): ReviewSheetData {

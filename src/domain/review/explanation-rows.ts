@@ -6,6 +6,7 @@
 import { z } from "zod";
 import type { CellValue, WorkbookGrid } from "../grid";
 import { EXPLANATION_COLUMN_LABELS, EXPLANATION_COLUMNS, type Explanation, type ExplanationColumn } from "./explanations";
+import { vetExplanations, type InvalidExplanation, type StoredExplanation } from "./explanation-vetting";
 import { decodeStoredText } from "./neutralise";
 import { EXPLAINED_SHEET } from "./sheet-names";
 
@@ -29,6 +30,15 @@ export interface ReadExplanations {
   explanations: Explanation[];
   /** Chinese, one per bad row (or a bad header), naming the sheet and row */
   problems: string[];
+  /** well-formed rows not trusted (future date, formula, duplicate key), when there are any: see explanation-vetting.ts */
+  invalid?: InvalidExplanation[];
+}
+
+export interface StorageContext {
+  /** 0-based sheet rows holding a formula in any cell */
+  formulaRows?: ReadonlySet<number>;
+  /** what "in the future" is measured against */
+  now?: Date;
 }
 
 const NULLABLE: ReadonlySet<ExplanationColumn> = new Set(["agency", "project", "indicator"]);
@@ -38,12 +48,12 @@ const NULLABLE: ReadonlySet<ExplanationColumn> = new Set(["agency", "project", "
  * `problems`. Columns are found by their header, so a later version may add columns.
  * `originRow` is the 0-based sheet row of rows[0] (SheetGrid.originRow), for the row numbers in messages.
  */
-export function fromRows(rows: readonly (readonly CellValue[] | null | undefined)[], originRow = 0): ReadExplanations {
+export function fromRows(rows: readonly (readonly CellValue[] | null | undefined)[], originRow = 0, context: StorageContext = {}): ReadExplanations {
   const problems: string[] = [];
-  const explanations: Explanation[] = [];
+  const stored: StoredExplanation[] = [];
   const where = (r: number) => `工作表“${EXPLAINED_SHEET}”第${originRow + r + 1}行`;
   const headerAt = rows.findIndex((r) => !isBlankRow(r));
-  if (headerAt < 0) return { explanations, problems };
+  if (headerAt < 0) return { explanations: [], problems };
   const header = (rows[headerAt] ?? []).map((v) => text(v).trim());
   const colOf = new Map<ExplanationColumn, number>();
   for (const c of EXPLANATION_COLUMNS) {
@@ -54,7 +64,7 @@ export function fromRows(rows: readonly (readonly CellValue[] | null | undefined
   if (missing.length) {
     const names = missing.map((c) => `${c}（${EXPLANATION_COLUMN_LABELS[c]}）`).join("、");
     problems.push(`${where(headerAt)}：表头缺少列 ${names}，已说明的问题无法读取。`);
-    return { explanations, problems };
+    return { explanations: [], problems };
   }
   for (let r = headerAt + 1; r < rows.length; r++) {
     const row = rows[r];
@@ -65,16 +75,19 @@ export function fromRows(rows: readonly (readonly CellValue[] | null | undefined
       raw[c] = NULLABLE.has(c) && v.trim() === "" ? null : v;
     }
     const parsed = ExplanationSchema.safeParse(raw);
-    if (parsed.success) explanations.push(parsed.data);
+    if (parsed.success) stored.push({ explanation: parsed.data, row: originRow + r + 1, byFormula: context.formulaRows?.has(originRow + r) ?? false });
     else problems.push(`${where(r)}：${parsed.error.issues.map(issueText).join("；")}，该条说明已忽略。`);
   }
-  return { explanations, problems };
+  const { explanations, invalid } = vetExplanations(stored, context.now ?? new Date());
+  return invalid.length ? { explanations, problems, invalid } : { explanations, problems };
 }
 
 /** The explanations stored in a workbook (none when it has no storage sheet). */
-export function explanationsFromWorkbook(grid: WorkbookGrid): ReadExplanations {
+export function explanationsFromWorkbook(grid: WorkbookGrid, now = new Date()): ReadExplanations {
   const sheet = grid.sheets.find((s) => s.name === EXPLAINED_SHEET);
-  return sheet ? fromRows(sheet.rows, sheet.originRow ?? 0) : { explanations: [], problems: [] };
+  if (!sheet) return { explanations: [], problems: [] };
+  const formulaRows = new Set((sheet.formulas ?? []).map((f) => f.row));
+  return fromRows(sheet.rows, sheet.originRow ?? 0, { formulaRows, now });
 }
 
 function issueText(iss: z.core.$ZodIssue): string {

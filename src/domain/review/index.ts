@@ -3,5 +3,6 @@ export * from "./sheet-names";
 export * from "./neutralise";
 export * from "./hyperlink";
 export * from "./explanations";
+export * from "./explanation-vetting";
 export * from "./review-sheet";
 export * from "./tally";

@@ -23,9 +23,13 @@ export const columnMissing: Rule = {
     good: "The full compact header: 项目名称（资金使用单位）| 总计 | 财政拨款 | 财政专户拨款 | 其他资金 | 绩效目标 | 绩效指标.",
   },
   check(table) {
-    // the header row's first cell: the place a user fixes a header
-    const cols = Object.values(table.columns).filter((c): c is number => typeof c === "number");
-    const cell = toA1(table.headerRow - 1, cols.length ? Math.min(...cols) : 0);
+    // the header row's first cell: the place a user fixes a header. `columns` count from the
+    // grid's first column, which is not column A when the grid starts further right (a used range
+    // read by the pane): the reader's own header address is the one to name
+    const first = (Object.entries(table.columns) as [keyof typeof table.headerCells, unknown][])
+      .filter((e): e is [keyof typeof table.headerCells, number] => typeof e[1] === "number")
+      .sort((a, b) => a[1] - b[1])[0];
+    const cell = (first && table.headerCells[first[0]]) || toA1(table.headerRow - 1, 0);
     return table.missingColumns.map((key) => {
       const name = COLUMN_NAMES[key];
       return rowFinding(columnMissing, table, null, {

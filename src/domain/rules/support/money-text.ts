@@ -2,6 +2,7 @@
  * Sums of money written in text (`不超过24万元`, `安排资金47万元`, `470,000元`), converted to the
  * table's unit. Per-unit money (`500元/人`, `每人200元`) is not a sum and is left out.
  */
+import { scanMoney } from "./money-scan";
 import { Big, convertMoney, decimalMicros, toHalfWidth, YUAN_PER_UNIT, type MoneyUnit } from "../../money";
 
 /**
@@ -32,12 +33,12 @@ export class MoneyMention {
   }
 }
 
-// digits (with thousands separators), then 亿元 / 万元 / 元, or a bare 万 not followed by a CJK
-// character (`250万` = 250万元, but not `10万人次`); never followed by / or 每 (a rate per unit)
-const MONEY = /(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿元|万元|元|万(?![\u4e00-\u9fa5A-Za-z]))(?!\s*[/／每])/g;
+// The sums are found by scanMoney (money-scan.ts): digits (with thousands separators), then 亿元 /
+// 万元 / 元, or a bare 万 not followed by a CJK character (`250万` = 250万元, but not `10万人次`);
+// never followed by / or 每 (a rate per unit). A regular expression did it in quadratic time.
 
-/** A sum needs a digit and 元 or 万: most goals have neither, and skip the rest. */
-const MAYBE_MONEY = /[0-9０-９][^]*[元万]/;
+/** A sum needs a digit and, after it, 元 or 万: most goals have neither, and skip the rest. */
+const DIGIT = /[0-9０-９]/;
 
 const NONE: MoneyMention[] = [];
 /** What toHalfWidth changes: without any, the text is its own half-width form. */
@@ -49,19 +50,22 @@ const SEPARATORS = /[,，]/g;
  * Whether the text may name a sum (a digit, then 元 or 万). Line breaks and spaces do not change
  * the answer, so a value's parsed text answers for its cell text too.
  */
-export const mayNameMoney = (text: string): boolean => MAYBE_MONEY.test(text);
+export function mayNameMoney(text: string): boolean {
+  // `/[0-9０-９][^]*[元万]/` said the same, in quadratic time on long digit text without a unit
+  const d = text.search(DIGIT);
+  return d >= 0 && (text.indexOf("元", d + 1) >= 0 || text.indexOf("万", d + 1) >= 0);
+}
 
 export function moneyMentions(text: string): MoneyMention[] {
-  if (!MAYBE_MONEY.test(text)) return NONE;
+  if (!mayNameMoney(text)) return NONE;
   const half = FULL_WIDTH.test(text) ? toHalfWidth(text) : text; // same length: one character for one character
   const out: MoneyMention[] = [];
-  MONEY.lastIndex = 0;
-  for (let m = MONEY.exec(half); m; m = MONEY.exec(half)) {
-    const before = half.slice(Math.max(0, m.index - 2), m.index);
+  for (const m of scanMoney(half)) {
+    const before = half.slice(Math.max(0, m.start - 2), m.start);
     if (PER_UNIT.test(before)) continue;
-    const digits = m[1].replace(SEPARATORS, "");
-    const unit: MoneyUnit = m[2] === "亿元" ? "亿元" : m[2] === "元" ? "元" : "万元";
-    out.push(new MoneyMention(digits, unit, m.index, m.index + m[0].length, text.slice(m.index, m.index + m[0].length)));
+    const digits = m.number.replace(SEPARATORS, "");
+    const unit: MoneyUnit = m.unit === "亿元" ? "亿元" : m.unit === "元" ? "元" : "万元";
+    out.push(new MoneyMention(digits, unit, m.start, m.end, text.slice(m.start, m.end)));
   }
   return out;
 }
