@@ -47,6 +47,12 @@ export function sheetNames(files: CheckedFile[]): string[] {
   );
 }
 
+/** The 状态 column: why a file was not read in full, or that its stored explanations were not all taken. */
+function fileState(f: CheckedFile): string {
+  if (isUnreadable(f)) return `无法完整读取：${f.error ?? f.problems[0]?.message ?? ""}`;
+  return f.invalidExplanations.length ? `已说明记录无效 ${f.invalidExplanations.length} 条（explanation-invalid）：${f.invalidExplanations[0].message}` : "";
+}
+
 function summarySheet(review: FolderReview, names: string[]): ReviewSheetData {
   const s = review.summary;
   const rows: ReviewCell[][] = [];
@@ -56,7 +62,7 @@ function summarySheet(review: FolderReview, names: string[]): ReviewSheetData {
   const title = push([cell("绩效目标表审核汇总")]);
   merges.push(`A${title}:G${title}`);
   styles.push({ range: `A${title}:G${title}`, bold: true, fontSize: 16, horizontal: "center" });
-  const meta = push([cell(`生成时间：${review.generatedAt.slice(0, 10)}\u3000共 ${s.files} 个文件：错误 ${s.errors} 条，警告 ${s.warnings} 条，提示 ${s.infos} 条，已说明 ${s.explained} 条${s.unreadable ? `；${s.unreadable} 个文件无法完整读取` : ""}。`)]);
+  const meta = push([cell(`生成时间：${review.generatedAt.slice(0, 10)}\u3000共 ${s.files} 个文件：错误 ${s.errors} 条，警告 ${s.warnings} 条，提示 ${s.infos} 条，已说明 ${s.explained} 条${s.explainedErrors ? `（其中错误 ${s.explainedErrors} 条，按填报人的说明未计入错误）` : ""}${s.unreadable ? `；${s.unreadable} 个文件无法完整读取` : ""}。`)]);
   merges.push(`A${meta}:G${meta}`);
   if (review.baseline) {
     const b = review.baseline;
@@ -77,7 +83,7 @@ function summarySheet(review: FolderReview, names: string[]): ReviewSheetData {
       const t = fileTally(f);
       const formula = hyperlinkFormula({ sheet: names[k], cell: "A1" }, f.file);
       const link: ReviewCell = formula ? { value: f.file, formula } : cell(f.file);
-      return [cell(k + 1), link, cell(t.errors), cell(t.warnings), cell(t.infos), cell(t.explained), cell(isUnreadable(f) ? `无法完整读取：${f.error ?? f.problems[0]?.message ?? ""}` : "")];
+      return [cell(k + 1), link, cell(t.errors), cell(t.warnings), cell(t.infos), cell(t.explained), cell(fileState(f))];
     }),
   );
   styles.push({ range: `B${fileHeader + 1}:B${fileHeader + review.files.length}`, link: true });

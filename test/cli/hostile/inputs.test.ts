@@ -4,6 +4,7 @@
  * and skipped, terminal escapes in cells and file names never reach the terminal, and stored
  * explanations are the preparer's claims (forged ones set aside, --strict counts explained errors).
  */
+import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -141,8 +142,14 @@ describe("explanations are the preparer's claims", () => {
     expect(f.explained.map((e) => e.explanation.reason)).toEqual(["已向财政局报备"]);
     expect(f.invalidExplanations).toHaveLength(errors);
     expect(f.invalidExplanations!.every((x) => x.code === "explanation-invalid" && x.message.includes("晚于现在"))).toBe(true);
-    const text = await cli(["check", file]);
+    const report = path.join(tmp, "伪造说明的审核意见.xlsx");
+    const text = await cli(["check", file, "--report", report]);
     expect(text.out).toContain("已说明记录无效（explanation-invalid）：工作表“jixiao_explained”第3行：说明时间“9999-12-31T00:00:00.000Z”晚于现在，该条说明不予采用。");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(report);
+    const states: string[] = [];
+    wb.getWorksheet("汇总")!.eachRow((row) => states.push(String(row.getCell(7).value ?? "")));
+    expect(states).toContain(`已说明记录无效 ${errors} 条（explanation-invalid）：工作表“jixiao_explained”第3行：说明时间“9999-12-31T00:00:00.000Z”晚于现在，该条说明不予采用。`);
   });
 
   it("counts explained errors apart, and --strict counts them for the exit code", async () => {
