@@ -73,9 +73,10 @@ export function escapeText(text: string): string {
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
-    // control characters are what this escape is for: XML 1.0 cannot carry them (tab and line feed it can)
+    // control characters are what this escape is for: XML 1.0 cannot carry them (tab and line feed
+    // it can), nor the two noncharacters U+FFFE and U+FFFF
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b-\u001f]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+    .replace(/[\u0000-\u0008\u000b-\u001f\ufffe\uffff]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
 }
 
 /** A new zip: the parts in their old order, unchanged parts with their stored bytes copied, no data descriptors. */

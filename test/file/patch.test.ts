@@ -5,6 +5,7 @@
  */
 import * as fs from "fs";
 import { unzipSync } from "fflate";
+import fc from "fast-check";
 import { toA1 } from "../../src/domain/address";
 import type { WorkbookGrid } from "../../src/domain/grid";
 import { readWorkbookBytes } from "../../src/file";
@@ -104,5 +105,28 @@ describe("patchCells", () => {
     parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace("worksheets/sheet1.xml", "Worksheets/Sheet1.xml");
     const patched = patchCells(zipParts(parts), [{ sheet: "表", cell: "A1", text: "新" }], "大小写.xlsx");
     expect((await readWorkbookBytes(patched, "大小写.xlsx")).sheets[0].rows).toEqual([["新"]]);
+  });
+});
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+describe("any text survives the patch writer and the reader unchanged", () => {
+  const original = zipParts(packageParts({ sheets: [{ name: "表", body: `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>旧</t></is></c></row></sheetData>` }] }));
+  // text as people paste it: any code point, XML's specials, control characters, and OOXML's own escape syntax
+  const pieces = fc.oneof(
+    fc.string({ unit: "binary" }),
+    fc.constantFrom("&", "<", ">", '"', "'", "\r\n", "\r", "\u0000", "\u001b", "\ufffe", "_x0041_", "_x005F_", "_X1234_", "]]>", "&amp;"),
+  );
+  it("reads back exactly the text written", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(pieces, { maxLength: 6 }), async (parts) => {
+        const text = parts.join("");
+        // a lone surrogate is no text Excel can hold
+        fc.pre(text.length > 0 && !LONE_SURROGATE.test(text));
+        const grid = await readWorkbookBytes(patchCells(original, [{ sheet: "表", cell: "A1", text }], "任意.xlsx"), "任意.xlsx");
+        expect(grid.sheets[0].rows[0][0]).toBe(text);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
