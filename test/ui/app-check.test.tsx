@@ -44,9 +44,11 @@ describe("checking", () => {
     expect(box.getAttribute("aria-live")).toBe("polite");
     expect(box.getAttribute("aria-label")).toBe("检查结果摘要");
     expect(box.textContent).toContain(`共 ${want.total} 条问题`);
-    expect(screen.getByTestId("count-error").textContent).toBe(`${want.error}错误`);
-    expect(screen.getByTestId("count-warning").textContent).toBe(`${want.warning}警告`);
-    expect(screen.getByTestId("count-info").textContent).toBe(`${want.info}提示`);
+    // The counts sit on the severity filters, which show they are on (pressed).
+    expect(screen.getByTestId("count-error").textContent).toBe(`错误 ${want.error}`);
+    expect(screen.getByTestId("count-warning").textContent).toBe(`警告 ${want.warning}`);
+    expect(screen.getByTestId("count-info").textContent).toBe(`提示 ${want.info}`);
+    expect(screen.getByTestId("count-error").getAttribute("aria-pressed")).toBe("true");
     // The seed has two agencies and 17 projects, whatever the rules find.
     expect(screen.getByTestId("table-summary").textContent).toBe(
       `${SHEET}：17 个项目，2 个单位，${want.tables[0].indicators} 条指标`,
@@ -109,12 +111,12 @@ describe("filters and search", () => {
     const want = expected();
     const { user } = renderPane(seedHost("seed-002"));
     await runCheckFromPane(user);
-    await user.click(filters().getByRole("button", { name: "错误", pressed: true }));
-    expect(filters().getByRole("button", { name: "错误", pressed: false })).toBeTruthy();
+    await user.click(filters().getByRole("button", { name: `错误 ${want.error}`, pressed: true }));
+    expect(filters().getByRole("button", { name: `错误 ${want.error}`, pressed: false })).toBeTruthy();
     expect(shownFindings()).toHaveLength(want.total - want.error);
     expect(shownFindings().some((el) => el.dataset.rule === "subtotal-mismatch")).toBe(false);
-    expect(filters().getByText(`显示 ${want.total - want.error} / ${want.total} 条`)).toBeTruthy();
-    await user.click(filters().getByRole("button", { name: "清除筛选" }));
+    expect(screen.getByTestId("nav").textContent).toContain(`显示 ${want.total - want.error} / ${want.total} 条`);
+    await user.click(within(screen.getByTestId("nav")).getByRole("button", { name: "清除筛选" }));
     expect(shownFindings()).toHaveLength(want.total);
   });
 
