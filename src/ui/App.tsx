@@ -16,6 +16,7 @@ import { PickerTab } from "./picker/PickerTab";
 import { usePicker } from "./picker/use-picker";
 import { ReviewTab } from "./review/ReviewTab";
 import { useReview } from "./review/use-review";
+import { useFixes } from "./use-fixes";
 
 const useStyles = makeStyles({
   // Height and background sit on an inner div, not on FluentProvider: Fluent copies the provider's
@@ -43,6 +44,7 @@ function Pane({ host, demo }: { host: WorkbookHost; demo: boolean }): React.JSX.
   // The picker lives here, not in its tab, so an insert can still be undone after switching tabs.
   const picker = usePicker(host, checker);
   const review = useReview(host, checker);
+  const fixer = useFixes(host, checker);
   const [tab, setTab] = React.useState<PaneTab>("check");
 
   return (
@@ -71,7 +73,7 @@ function Pane({ host, demo }: { host: WorkbookHost; demo: boolean }): React.JSX.
         <Tab value="insert">{t("tabs.insert")}</Tab>
         <Tab value="review">{t("tabs.review")}</Tab>
       </TabList>
-      {tab === "check" && <CheckTab checker={checker} review={review} />}
+      {tab === "check" && <CheckTab checker={checker} review={review} fixer={fixer} />}
       {tab === "insert" && <PickerTab picker={picker} checker={checker} />}
       {tab === "review" && <ReviewTab host={host} checker={checker} review={review} />}
     </main>

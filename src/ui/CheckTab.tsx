@@ -14,6 +14,9 @@ import { FindingsTree } from "./FindingsTree";
 import { NavBar } from "./NavBar";
 import { buildFindingsList, type SortOrder } from "./findings-order";
 import { useFindingNav } from "./use-finding-nav";
+import type { Fixer } from "./use-fixes";
+import { FixBar } from "./FixBar";
+import { RunContext, type RunContextValue } from "./run-context";
 import { EmptyHint, ProblemBar, Progress } from "./StatusMessage";
 import { summarize } from "../domain/report";
 import { ALL_FINDINGS, filterFindings, isFiltering, type FindingFilter } from "./findings-view";
@@ -46,7 +49,7 @@ const ruleTitles = (id: string): string[] => {
   return rule ? [rule.title, rule.titleEn] : [];
 };
 
-export function CheckTab({ checker, review }: { checker: Checker; review: Review }): React.JSX.Element {
+export function CheckTab({ checker, review, fixer }: { checker: Checker; review: Review; fixer: Fixer }): React.JSX.Element {
   const { t, lang } = useStrings();
   const styles = useStyles();
   const [filter, setFilter] = React.useState<FindingFilter>(ALL_FINDINGS);
@@ -61,6 +64,11 @@ export function CheckTab({ checker, review }: { checker: Checker; review: Review
   const select = React.useCallback((sheet: string, cell: string) => void checker.selectCell(sheet, cell), [checker.selectCell]);
   const nav = useFindingNav(list.items, select);
   const counts = React.useMemo(() => summarize(findings), [findings]);
+  const runContext = React.useMemo<RunContextValue | null>(() => {
+    if (!run) return null;
+    const units = new Map(run.model.tables.map((table) => [table.sheet, table.moneyUnit]));
+    return { fixer, grid: run.grid, moneyUnit: (sheet) => units.get(sheet) ?? null };
+  }, [run, fixer]);
   const rules = React.useMemo<RuleOption[]>(() => {
     const counts = new Map<string, number>();
     for (const f of findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
@@ -133,8 +141,10 @@ export function CheckTab({ checker, review }: { checker: Checker; review: Review
       {run !== null && !noTable && (
         <>
           <ReviewStatus review={review} shows={["explained"]} />
+          <FixBar fixer={fixer} shown={shown} />
           {findings.length > 0 && shown.length === 0 && <EmptyHint state="noMatch" />}
           <ReviewProvider review={review}>
+            <RunContext.Provider value={runContext!}>
             <FindingsTree
               groups={list.groups}
               current={nav.current}
@@ -145,6 +155,7 @@ export function CheckTab({ checker, review }: { checker: Checker; review: Review
               onClose={nav.close}
               onSelect={select}
             />
+            </RunContext.Provider>
           </ReviewProvider>
           <Text className={styles.debug} data-testid="timings">
             {t("summary.timings", {

@@ -36,6 +36,8 @@ const useStyles = makeStyles({
     borderRightColor: tokens.colorBrandStroke1,
     borderBottomColor: tokens.colorBrandStroke1,
     borderLeftColor: tokens.colorBrandStroke1,
+    ":hover": { backgroundColor: tokens.colorBrandBackground2Hover, color: tokens.colorNeutralForeground1 },
+    ":hover:active": { backgroundColor: tokens.colorBrandBackground2Pressed, color: tokens.colorNeutralForeground1 },
   },
   released: { color: tokens.colorNeutralForeground3, textDecorationLine: "line-through" },
   search: { maxWidth: "none", width: "100%" },

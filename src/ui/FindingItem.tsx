@@ -31,6 +31,8 @@ const useStyles = makeStyles({
     cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
     ":active": { backgroundColor: tokens.colorSubtleBackgroundPressed },
+    // the focus outline is a positioned ::after: without this it stretches over an ancestor
+    position: "relative",
     ...createFocusOutlineStyle(),
   },
   open: { backgroundColor: tokens.colorSubtleBackgroundSelected },

@@ -38,6 +38,8 @@ const useStyles = makeStyles({
     textAlign: "start",
     cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+    // the focus outline is a positioned ::after: without this it stretches over an ancestor
+    position: "relative",
     ...createFocusOutlineStyle(),
   },
   sheet: {
