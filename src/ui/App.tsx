@@ -10,7 +10,7 @@ import type { WorkbookHost } from "../host/host";
 import { LanguageProvider, useStrings } from "./i18n";
 import { excelTheme } from "./theme";
 import { useChecker } from "./use-checker";
-import { DemoBanner } from "./StatusMessage";
+import { DemoBanner, type SampleId } from "./StatusMessage";
 import { CheckTab } from "./CheckTab";
 import { PickerTab } from "./picker/PickerTab";
 import { usePicker } from "./picker/use-picker";
@@ -37,7 +37,21 @@ const useStyles = makeStyles({
 
 export type PaneTab = "check" | "insert" | "review";
 
-function Pane({ host, demo }: { host: WorkbookHost; demo: boolean }): React.JSX.Element {
+/** A workbook the demo can switch to (outside Excel): its id names it in the banner's chooser. */
+export interface DemoSample {
+  id: SampleId;
+  open: () => WorkbookHost;
+}
+
+interface PaneProps {
+  host: WorkbookHost;
+  demo: boolean;
+  samples?: readonly DemoSample[];
+  sample?: SampleId;
+  onSample?: (id: SampleId) => void;
+}
+
+function Pane({ host, demo, samples, sample, onSample }: PaneProps): React.JSX.Element {
   const { t, lang, setLang } = useStrings();
   const styles = useStyles();
   const checker = useChecker(host);
@@ -62,7 +76,7 @@ function Pane({ host, demo }: { host: WorkbookHost; demo: boolean }): React.JSX.
           {t("app.language")}
         </Button>
       </header>
-      {demo && <DemoBanner />}
+      {demo && <DemoBanner samples={samples?.map((x) => x.id)} sample={sample} onSample={onSample} />}
       <TabList
         size="small"
         selectedValue={tab}
@@ -80,13 +94,23 @@ function Pane({ host, demo }: { host: WorkbookHost; demo: boolean }): React.JSX.
   );
 }
 
-export function App(props: { host: WorkbookHost; demo: boolean }): React.JSX.Element {
+export function App(props: { host: WorkbookHost; demo: boolean; samples?: readonly DemoSample[] }): React.JSX.Element {
   const styles = useStyles();
+  const [sample, setSample] = React.useState<SampleId | null>(null);
+  // Switching samples starts a fresh pane over a fresh in-memory workbook.
+  const host = React.useMemo(() => props.samples?.find((x) => x.id === sample)?.open() ?? props.host, [sample, props.samples, props.host]);
   return (
     <FluentProvider theme={excelTheme}>
       <div className={styles.surface}>
         <LanguageProvider>
-          <Pane host={props.host} demo={props.demo} />
+          <Pane
+            key={sample ?? "first"}
+            host={host}
+            demo={props.demo}
+            samples={props.samples}
+            sample={sample ?? props.samples?.[0]?.id}
+            onSample={setSample}
+          />
         </LanguageProvider>
       </div>
     </FluentProvider>

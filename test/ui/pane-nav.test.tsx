@@ -56,3 +56,14 @@ test("只看错误 keeps the errors in one click; 按规则 shows one group per 
   expect(headers).toHaveLength(new Set(want.findings.map((f) => f.rule)).size);
   expect(shownFindings()).toHaveLength(want.total);
 });
+
+test("the language choice is remembered for the next session", async () => {
+  localStorage.clear();
+  const first = renderPane(seedHost(SEED));
+  await first.user.click(within(screen.getByTestId("pane-header")).getByRole("button", { name: "切换到英文" }));
+  expect(localStorage.getItem("jixiao.lang")).toBe("en");
+  first.unmount();
+  renderPane(seedHost(SEED));
+  expect(within(screen.getByTestId("pane-header")).getByRole("heading", { level: 1 }).textContent).not.toBe("绩效目标表检查");
+  localStorage.clear();
+});
