@@ -108,7 +108,7 @@ export function FindingDetails({ id, finding, onSelect }: FindingDetailsProps): 
                   size="small"
                   appearance="subtle"
                   className={styles.part}
-                  aria-label={t("details.partGoTo", { cell: part.cell, name: part.name })}
+                  title={t("details.partGoTo", { cell: part.cell, name: part.name })}
                   onClick={() => onSelect(finding.sheet, part.cell)}
                 >
                   <span className={styles.partCell}>{part.cell}</span>

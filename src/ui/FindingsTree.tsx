@@ -1,7 +1,8 @@
 /**
  * The findings, grouped as findings-order.ts builds them (sheet → agency → project, or by rule;
- * a rule repeating in a project folds into one "×N" line). Group headers are buttons that fold their group; the up/down arrow keys move between every header and finding
- * (Tab leaves the list), which is what a keyboard or screen-reader user expects from a long list.
+ * a rule repeating in a project folds into one "×N" line). Group headers are buttons that fold
+ * their group; the up/down arrow keys move between every header and finding, and Tab reaches every
+ * control in order (F8 / Shift+F8 jump between findings).
  */
 import * as React from "react";
 import {
@@ -110,7 +111,9 @@ export interface FindingsTreeProps {
 export function FindingsTree(props: FindingsTreeProps): React.JSX.Element {
   const { t, lang } = useStrings();
   const styles = useStyles();
-  const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
+  // tabbable: Tab also walks the rows and, in an open finding, its buttons and the explain form's
+  // fields (without it Tab jumped past the whole list, so 保存说明 could not be reached).
+  const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true, tabbable: true });
   const baseId = React.useId();
   let seq = 0;
   const labelOf = (group: ListGroup): string => {

@@ -65,7 +65,6 @@ export function FixBar({ fixer, shown }: { fixer: Fixer; shown: readonly Finding
               size="small"
               icon={<WrenchRegular />}
               disabled={fixer.busy}
-              aria-label={t("fix.allLabel", { rule: title(rule), count: findings.length })}
               title={t("fix.allLabel", { rule: title(rule), count: findings.length })}
               data-rule={rule}
               onClick={() => void fixer.apply(findings)}

@@ -1,5 +1,5 @@
 /**
- * Safe fixes through both hosts, over the published seed table 002 and the fixes its rules really
+ * Safe fixes through both hosts, over the published seed table 001 (its ≧) and the fixes its rules really
  * offer: every ≧ written in one write sync, a cell the user changed since the check refuses the
  * whole batch (nothing written), and undo restores every cell byte for byte.
  */
@@ -14,7 +14,7 @@ import { OfficeHost } from "../../src/host/office-host";
 import { planFixes } from "../../src/ui/fixes";
 import { createFakeExcel, type FakeExcel } from "./fake-excel";
 
-const seed = JSON.parse(fs.readFileSync(path.join(__dirname, "../../assets/samples/seed-002.json"), "utf8")) as SheetGrid;
+const seed = JSON.parse(fs.readFileSync(path.join(__dirname, "../../assets/samples/seed-001.json"), "utf8")) as SheetGrid;
 const grid: WorkbookGrid = { sheets: [seed] };
 const symbolFindings = checkWorkbook(readWorkbook(grid)).findings.filter((f) => f.rule === "nonstandard-symbol" && f.fix);
 const plan = planFixes(symbolFindings, grid);
@@ -50,6 +50,8 @@ describe.each(hosts)("%s", (_name, make) => {
     if (host.kind === "office") expect(writeSyncs()).toBe(1);
     const fixed = await host.readWorkbook();
     expect(checkWorkbook(readWorkbook(fixed)).findings.filter((f) => f.rule === "nonstandard-symbol")).toHaveLength(0);
+    expect(cells(before)).toContain("≧");
+    expect(cells(fixed)).not.toContain("≧");
     expect(cells(fixed)).not.toBe(cells(before));
     await host.undoFixes(receipt);
     expect(cells(await host.readWorkbook())).toBe(cells(before));

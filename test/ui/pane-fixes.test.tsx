@@ -33,7 +33,7 @@ test("修正 shows the change and the cell before and after, writes it, re-check
 
 test("English mode shows the fix in English", async () => {
   const { user } = renderPane(seedHost("seed-002"));
-  await user.click(header().getByRole("button", { name: "切换到英文" }));
+  await user.click(header().getByRole("button", { name: "English（切换到英文）" }));
   await user.click(screen.getByRole("button", { name: "Check" }));
   await screen.findByTestId("timings");
   const item = byRule(RULE)[0];

@@ -60,7 +60,7 @@ test("只看错误 keeps the errors in one click; 按规则 shows one group per 
 test("the language choice is remembered for the next session", async () => {
   localStorage.clear();
   const first = renderPane(seedHost(SEED));
-  await first.user.click(within(screen.getByTestId("pane-header")).getByRole("button", { name: "切换到英文" }));
+  await first.user.click(within(screen.getByTestId("pane-header")).getByRole("button", { name: "English（切换到英文）" }));
   expect(localStorage.getItem("jixiao.lang")).toBe("en");
   first.unmount();
   renderPane(seedHost(SEED));

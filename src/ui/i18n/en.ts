@@ -4,7 +4,7 @@ import type { StringKey } from "./zh-CN";
 export const en = {
   "app.title": "Performance target check",
   "app.language": "中文",
-  "app.languageLabel": "Switch to Chinese",
+  "app.languageLabel": "中文 (Switch to Chinese)",
   "app.demo": "Demo mode: not connected to Excel, using a sample workbook. Open this add-in in Excel to check your own tables.",
 
   "tabs.label": "Tabs",

@@ -6,7 +6,7 @@
 export const zhCN = {
   "app.title": "绩效目标表检查",
   "app.language": "English",
-  "app.languageLabel": "切换到英文",
+  "app.languageLabel": "English（切换到英文）",
   "app.demo": "演示模式：未连接 Excel，使用示例工作簿。在 Excel 中打开本加载项即可检查您自己的表格。",
 
   "tabs.label": "标签页",
