@@ -5,8 +5,8 @@
  * pane starts its demo (two seed tables, in-memory host). Each run is a fresh page that records,
  * with performance.now() from navigation start:
  *  - usable: the 检查 button is on screen (the pane can be used);
- *  - first list: after 检查 is clicked the moment it is usable, the first finding is on screen
- *    (also given from the click, which is the check and the render of the list).
+ *  - first list: 检查 is clicked (in the page) the moment it is usable; the first finding on screen
+ *    (also given from the click: the check and the render of the list).
  * Prints one JSON line { runs: [{ usable, firstList, clickToList, findings }] }, or a note when dist/
  * or Chromium is missing.
  *
@@ -36,13 +36,20 @@ function serve(root) {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-// In the page before the app: note when the 检查 button and the first finding appear.
+// In the page before the app: note when the 检查 button appears, click it at once (as a user
+// waiting for it would, without the test's polling delay), and note when the first finding shows.
 const WATCH = `(() => {
   const marks = (window.__paneBench = {});
   new MutationObserver(() => {
     if (marks.usable === undefined) {
-      const b = [...document.querySelectorAll("button")].find((x) => x.textContent.trim() === "检查");
-      if (b) marks.usable = performance.now();
+      const b = [...document.querySelectorAll('[data-testid="pane-toolbar"] button')].find((x) => x.textContent.trim() === "检查");
+      if (b) {
+        marks.usable = performance.now();
+        setTimeout(() => {
+          marks.clickAt = performance.now();
+          b.click();
+        }, 0);
+      }
     }
     if (marks.firstList === undefined && document.querySelector('[data-testid="finding"]')) marks.firstList = performance.now();
   }).observe(document, { childList: true, subtree: true });
@@ -58,17 +65,10 @@ async function oneRun(context, origin) {
   });
   await page.addInitScript({ content: WATCH });
   await page.goto(`${origin}/taskpane.html`);
-  await page.waitForFunction(() => window.__paneBench.usable !== undefined, null, { timeout: 60_000 });
-  const clickAt = await page.evaluate(() => {
-    const b = [...document.querySelectorAll("button")].find((x) => x.textContent.trim() === "检查");
-    const t = performance.now();
-    b.click();
-    return t;
-  });
   await page.waitForFunction(() => window.__paneBench.firstList !== undefined, null, { timeout: 60_000 });
   const marks = await page.evaluate(() => ({ ...window.__paneBench, findings: document.querySelectorAll('[data-testid="finding"]').length }));
   await page.close();
-  return { usable: marks.usable, firstList: marks.firstList, clickToList: marks.firstList - clickAt, findings: marks.findings };
+  return { usable: marks.usable, firstList: marks.firstList, clickToList: marks.firstList - marks.clickAt, findings: marks.findings };
 }
 
 async function main() {
