@@ -22,10 +22,12 @@ export function FixBar({ fixer, shown }: { fixer: Fixer; shown: readonly Finding
   const { t, lang } = useStrings();
   const styles = useStyles();
   const undoButton = React.useRef<HTMLButtonElement>(null);
-  const fixedCells = fixer.receipt ? fixer.notice?.cells : undefined;
+  const status = React.useRef<HTMLDivElement>(null);
+  // After a fix, focus goes to 撤销修正; after an undo (the button is gone), to the message saying so.
   React.useEffect(() => {
-    if (fixedCells !== undefined) undoButton.current?.focus();
-  }, [fixedCells, fixer.receipt]);
+    if (fixer.notice?.kind === "fixed" && fixer.receipt) undoButton.current?.focus();
+    else if (fixer.notice?.kind === "undone") status.current?.focus();
+  }, [fixer.notice, fixer.receipt]);
 
   const byRule = new Map<string, Finding[]>();
   for (const f of shown) if (f.fix) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
@@ -39,7 +41,7 @@ export function FixBar({ fixer, shown }: { fixer: Fixer; shown: readonly Finding
     <div className={styles.root} data-testid="fix-bar">
       {fixer.problem && <ProblemBar problem={fixer.problem} kind="action" onDismiss={fixer.dismiss} />}
       {fixer.notice && (
-        <div role="status">
+        <div role="status" ref={status} tabIndex={-1}>
           <MessageBar intent={fixer.notice.kind === "fixed" ? "success" : "info"} layout="multiline" data-testid={`fix-${fixer.notice.kind}`}>
             <MessageBarBody className={styles.wrap}>
               {fixer.notice.kind === "fixed" ? t("fix.fixed", { cells: fixer.notice.cells }) : t("fix.undone", { cells: fixer.notice.cells })}

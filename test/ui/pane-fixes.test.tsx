@@ -28,6 +28,7 @@ test("修正 shows the change and the cell before and after, writes it, re-check
   expect(document.activeElement?.textContent).toBe("撤销修正");
   await user.keyboard("{Enter}");
   await screen.findByTestId("fix-undone");
+  expect(document.activeElement?.contains(screen.getByTestId("fix-undone"))).toBe(true);
   expect(gridCell(workbookToGrid(host.workbook).sheets[0], cell)).toBe(before);
 });
 
