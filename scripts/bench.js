@@ -285,6 +285,7 @@ async function main() {
     md.push("", `## Task pane: OfficeHost over the fake Office.js runtime, ${int(o.paneProjects)} projects`, "", pane.markdown, "");
     md.push("Syncs are counted by the fake runtime (test/host/fake-excel); times are this process's JavaScript (host code, fake runtime, domain), not Excel's own work.");
   }
+  if (!o.skip.includes("pane")) md.push(...require("./bench/pane-load").section(o.runs));
   if (folder.markdown) md.push("", "## Folder review: `jixiao check DIR`", "", folder.markdown);
   if (hostile) md.push("", "## Hostile input: one bad workbook in a folder review, and 32k-character cells", "", hostile.markdown);
   if (notes.length) md.push("", "## Notes", "", ...notes.map((n) => `- ${n}`));

@@ -174,9 +174,51 @@ function seed002() {
   };
 }
 
+/**
+ * A clean table (not published: written here) in the compact layout with amounts, on which the
+ * checker finds nothing, so the pane's "no problems" state can be seen and taught. Each project
+ * has 产出, 效益, 满意度 and 成本 indicators with measurable values and units, sums that add up.
+ */
+function cleanTable() {
+  const ind = (items) =>
+    items.map(([l1, l2, name, value], i) => `${i + 1}、${l1},${l2},${name}；实施周期指标值:${value},年度指标值:${value};`).join(",");
+  const projects = [
+    ["    机关办公设备运行维护经费", 12.5, "保障单位办公设备全年正常运行，完成办公设备维护保养12次，设备完好率达到98%，干部职工满意度达到90%。", [
+      ["1-产出指标", "11-数量指标", "设备维护保养次数", "≥12次"],
+      ["1-产出指标", "13-时效指标", "维护费用支付及时率", "100%"],
+      ["2-效益指标", "22-社会效益", "办公设备完好率", "≥98%"],
+      ["3-满意度指标", "31-服务对象满意度指标", "干部职工满意度", "≥90%"],
+      ["4-成本指标", "41-经济成本指标", "设备维护费用", "≤12.5万元"],
+    ]],
+    ["    民营企业政策宣讲活动经费", 8, "面向辖区民营企业开展惠企政策宣讲活动6场，覆盖企业300家，参加企业满意度达到90%。", [
+      ["1-产出指标", "11-数量指标", "举办政策宣讲活动场次", "≥6场"],
+      ["1-产出指标", "11-数量指标", "覆盖企业数", "≥300家"],
+      ["2-效益指标", "22-社会效益", "企业政策知晓率", "≥85%"],
+      ["3-满意度指标", "31-服务对象满意度指标", "参加企业满意度", "≥90%"],
+      ["4-成本指标", "41-经济成本指标", "宣讲活动费用", "≤8万元"],
+    ]],
+  ];
+  const total = projects.reduce((sum, p) => sum + p[1], 0);
+  const header = COMPACT_HEADER;
+  const rows = [
+    [TITLE, null, null, null, null, null, null],
+    ["部门名称：示例区示例局(部门)", null, null, null, null, null, "单位：万元"],
+    header,
+    ["合计", total, total, null, null, null, null],
+    ["示例区示例局", total, total, null, null, null, null],
+    ...projects.map(([name, amount, goal, items]) => [name, amount, amount, null, null, goal, ind(items)]),
+  ];
+  return {
+    name: SHEET,
+    rows,
+    formats: [[{ bold: true }], [], header.map(() => ({ bold: true })), [{ bold: true }], [{ bold: true }]],
+    merges: [{ top: 0, left: 0, bottom: 0, right: 6 }],
+  };
+}
+
 function main() {
   fs.mkdirSync(OUT, { recursive: true });
-  const seeds = { "seed-000.json": seed000(), "seed-001.json": seed001(), "seed-002.json": seed002() };
+  const seeds = { "seed-000.json": seed000(), "seed-001.json": seed001(), "seed-002.json": seed002(), "clean.json": cleanTable() };
   for (const [file, grid] of Object.entries(seeds)) {
     fs.writeFileSync(path.join(OUT, file), JSON.stringify(grid, null, 1) + "\n");
     console.log(`${file}: ${grid.rows.length} rows`);

@@ -6,7 +6,7 @@
  */
 import type { WorkbookGrid } from "../domain/grid";
 import type { Severity } from "../domain/finding";
-import type { EditReceipt, WorkbookEdit } from "./edits";
+import type { CellEdit, EditReceipt, WorkbookEdit } from "./edits";
 import type { Explanation } from "../domain/review/explanations";
 import type { ReviewSheetData } from "../domain/review/review-sheet";
 
@@ -24,6 +24,11 @@ export interface CellWrite {
   sheet: string;
   cell: string;
   value: WriteValue;
+}
+
+/** What applyFixes did, to undo it: the cell edits, each with the exact text before and after. */
+export interface FixReceipt {
+  edits: CellEdit[];
 }
 
 export interface ChangeEvent {
@@ -59,6 +64,14 @@ export interface WorkbookHost {
   applyEdit(edit: WorkbookEdit): Promise<EditReceipt>;
   /** Undoes an applied edit exactly; refuses when the user has since changed what it wrote. */
   undoEdit(receipt: EditReceipt): Promise<void>;
+  /**
+   * Safe fixes (修正 / 全部修正): every cell edit checked in one read sync, then all written in one
+   * write sync; refuses, writing nothing, when any cell no longer holds its `before` text or holds
+   * a formula. Not heard by onChanged listeners.
+   */
+  applyFixes(edits: readonly CellEdit[]): Promise<FixReceipt>;
+  /** Restores every fixed cell byte for byte; refuses, writing nothing, when any was changed since. */
+  undoFixes(receipt: FixReceipt): Promise<void>;
   /**
    * The explained findings (已说明) stored in the workbook's very hidden sheet `jixiao_explained`;
    * [] when there is none. Bad rows are left out (explanationsFromWorkbook reports them). The pane's

@@ -21,20 +21,20 @@ import {
 import { findSheet, getValue, type MemorySheet, type MemoryWorkbook } from "./memory-workbook";
 import { MergeConflict, deleteSheetRow, getFormula, hasMerge, insertSheetRow, mergeArea, writeValue } from "./memory-rows";
 
-function writableSheet(wb: MemoryWorkbook, name: string): MemorySheet {
+export function writableSheet(wb: MemoryWorkbook, name: string): MemorySheet {
   const sheet = findSheet(wb, name);
   if (!sheet) throw new HostError(hostMessages.sheetNotFound(name), "ItemNotFound");
   if (sheet.protected) throw new HostError(hostMessages.protectedSheet(name), "AccessDenied");
   return sheet;
 }
 
-function at(sheet: MemorySheet, cell: string): { row: number; col: number } {
+export function at(sheet: MemorySheet, cell: string): { row: number; col: number } {
   const p = fromA1(cell);
   if (!p) throw new HostError(hostMessages.badCell(sheet.name, cell), "InvalidArgument");
   return p;
 }
 
-const cellText = (sheet: MemorySheet, row: number, col: number): string => {
+export const cellText = (sheet: MemorySheet, row: number, col: number): string => {
   const v = getValue(sheet, row, col);
   return isBlank(v) ? "" : String(v);
 };

@@ -28,9 +28,9 @@ import {
 import { formatRange, parseRange, parseRangeList, type CellRect } from "./ranges";
 
 /** A string Excel would take for a formula (=…, +…) is written as text, with the quote prefix. */
-const literal = (v: string | null): string | null => (v !== null && /^[=+]/.test(v) ? `'${v}` : v);
+export const literal = (v: string | null): string | null => (v !== null && /^[=+]/.test(v) ? `'${v}` : v);
 
-const isFormula = (f: unknown): boolean => typeof f === "string" && f.startsWith("=");
+export const isFormula = (f: unknown): boolean => typeof f === "string" && f.startsWith("=");
 
 function union(areas: readonly MergedArea[]): CellRect {
   return {
@@ -50,12 +50,12 @@ function queueMerges(sheet: Excel.Worksheet, areas: readonly MergedArea[]): () =
   return () => (found.isNullObject ? [] : parseRangeList(found.address));
 }
 
-function readProtection(context: Excel.RequestContext, name: string) {
+export function readProtection(context: Excel.RequestContext, name: string) {
   const sheet = context.workbook.worksheets.getItem(name);
   return { sheet, protection: sheet.protection.load("protected") };
 }
 
-function assertWritable(protection: Excel.WorksheetProtection, name: string): void {
+export function assertWritable(protection: Excel.WorksheetProtection, name: string): void {
   if (protection.protected) throw new HostError(hostMessages.protectedSheet(name), "AccessDenied");
 }
 
@@ -65,7 +65,7 @@ const conflict = (message: string) => new HostError(message, "Conflict");
  * The write sync. The read sync just found the sheet, so "not found" now means the workbook closed
  * (or the sheet went) in between: say that, not "renamed".
  */
-async function writeSync(context: Excel.RequestContext): Promise<void> {
+export async function writeSync(context: Excel.RequestContext): Promise<void> {
   try {
     await context.sync();
   } catch (error) {

@@ -7,8 +7,9 @@
 import type { WorkbookGrid } from "../domain/grid";
 import type { Severity } from "../domain/finding";
 import { fromA1 } from "../domain/address";
-import { HostError, type CellWrite, type ChangeEvent, type Mark, type SelectedCell, type WorkbookHost } from "./host";
-import type { EditReceipt, WorkbookEdit } from "./edits";
+import { HostError, type CellWrite, type ChangeEvent, type FixReceipt, type Mark, type SelectedCell, type WorkbookHost } from "./host";
+import type { CellEdit, EditReceipt, WorkbookEdit } from "./edits";
+import { applyFixesInMemory, undoFixesInMemory } from "./fix-memory";
 import { applyEditInMemory, undoEditInMemory } from "./insert-memory";
 import type { Explanation, ReviewSheetData } from "../domain/review";
 import { EXPLAINED_SHEET } from "../domain/review/sheet-names";
@@ -31,7 +32,7 @@ import { contains, formatRange, parseRange } from "./ranges";
 
 export type HostOperation =
   | "readWorkbook" | "selectCell" | "markFindings" | "clearMarks" | "writeCells"
-  | "getSelection" | "applyEdit" | "undoEdit"
+  | "getSelection" | "applyEdit" | "undoEdit" | "applyFixes" | "undoFixes"
   | "readExplanations" | "writeExplanations" | "writeReviewSheet";
 
 export interface MemoryHostOptions {
@@ -129,6 +130,16 @@ export class MemoryHost implements WorkbookHost {
   async undoEdit(receipt: EditReceipt): Promise<void> {
     await this.begin("undoEdit");
     undoEditInMemory(this.workbook, receipt);
+  }
+
+  async applyFixes(edits: readonly CellEdit[]): Promise<FixReceipt> {
+    await this.begin("applyFixes");
+    return applyFixesInMemory(this.workbook, edits);
+  }
+
+  async undoFixes(receipt: FixReceipt): Promise<void> {
+    await this.begin("undoFixes");
+    undoFixesInMemory(this.workbook, receipt);
   }
 
   async readExplanations(): Promise<Explanation[]> {

@@ -16,8 +16,9 @@
  */
 import type { SheetGrid, WorkbookGrid } from "../domain/grid";
 import { fromA1 } from "../domain/address";
-import { HostError, type CellWrite, type ChangeEvent, type Mark, type SelectedCell, type WorkbookHost } from "./host";
-import { receiptOf, type EditReceipt, type WorkbookEdit } from "./edits";
+import { HostError, type CellWrite, type ChangeEvent, type FixReceipt, type Mark, type SelectedCell, type WorkbookHost } from "./host";
+import { receiptOf, type CellEdit, type EditReceipt, type WorkbookEdit } from "./edits";
+import { applyFixesInOffice, undoFixesInOffice } from "./fix-office";
 import { applyEditInOffice, eventRect, readSelection, touchedArea, undoEditInOffice } from "./insert-office";
 import { hostMessages, toHostError, type ErrorContext } from "./errors";
 import { MARK_FILLS, isMarkFormula, markFormula, planMarks } from "./marks";
@@ -223,6 +224,27 @@ export class OfficeHost implements WorkbookHost {
         await undoEditInOffice(context, receipt);
       },
       { sheet: edit.sheet, notFound: "sheet" },
+    );
+  }
+
+  /** One read sync (every cell checked), then one write sync; see fix-office.ts. */
+  async applyFixes(edits: readonly CellEdit[]): Promise<FixReceipt> {
+    await this.fixRun(edits, (context) => applyFixesInOffice(context, edits));
+    return { edits: edits.map((e) => ({ ...e })) };
+  }
+
+  async undoFixes(receipt: FixReceipt): Promise<void> {
+    await this.fixRun(receipt.edits, (context) => undoFixesInOffice(context, receipt.edits));
+  }
+
+  private async fixRun(edits: readonly CellEdit[], fn: (context: Excel.RequestContext) => Promise<void>): Promise<void> {
+    if (edits.length === 0) return;
+    await this.run(
+      async (context) => {
+        for (const e of edits) this.rememberArea(e.sheet, touchedArea(e));
+        await fn(context);
+      },
+      { sheet: edits[0].sheet, notFound: "sheet" },
     );
   }
 

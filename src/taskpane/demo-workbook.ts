@@ -1,10 +1,14 @@
 /**
- * The demo workbook shown outside Excel: two published seed tables (assets/samples), one per sheet,
- * each sheet named after its department as a user would name it. Plain data, bundled as JSON.
+ * The demo workbooks shown outside Excel: by default two published seed tables (assets/samples),
+ * one per sheet, each sheet named after its department as a user would name it; a trainer can
+ * switch to seed 000 (the blank 政府购买法律服务费用年度指标值：。) or to a clean table (the "no
+ * problems" state). Plain data, bundled as JSON.
  */
 import type { SheetGrid, WorkbookGrid } from "../domain/grid";
 import seed001 from "../../assets/samples/seed-001.json";
 import seed002 from "../../assets/samples/seed-002.json";
+import seed000 from "../../assets/samples/seed-000.json";
+import clean from "../../assets/samples/clean.json";
 
 const DEMO_SEEDS: SheetGrid[] = [seed001, seed002];
 
@@ -36,3 +40,10 @@ export function demoWorkbook(seeds: readonly SheetGrid[] = DEMO_SEEDS): Workbook
   });
   return { sheets };
 }
+
+/** The samples a trainer can switch between, the default first. */
+export const DEMO_SAMPLES: readonly { id: "seeds" | "seed-000" | "clean"; seeds: readonly SheetGrid[] }[] = [
+  { id: "seeds", seeds: DEMO_SEEDS },
+  { id: "seed-000", seeds: [seed000 as SheetGrid] },
+  { id: "clean", seeds: [clean as SheetGrid] },
+];

@@ -6,11 +6,11 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
-import { App } from "../ui/App";
+import { App, type DemoSample } from "../ui/App";
 import type { WorkbookHost } from "../host/host";
 import { MemoryHost } from "../host/memory-host";
 import { OfficeHost } from "../host/office-host";
-import { demoWorkbook } from "./demo-workbook";
+import { DEMO_SAMPLES, demoWorkbook } from "./demo-workbook";
 import { detectHost } from "./detect-host";
 
 const container = document.getElementById("root");
@@ -27,10 +27,10 @@ function Shell(props: { children?: React.ReactNode }): React.JSX.Element {
 
 root.render(<Shell />);
 
-function show(host: WorkbookHost, demo: boolean): void {
+function show(host: WorkbookHost, demo: boolean, samples?: readonly DemoSample[]): void {
   root.render(
     <Shell>
-      <App host={host} demo={demo} />
+      <App host={host} demo={demo} samples={samples} />
     </Shell>,
   );
 }
@@ -44,7 +44,8 @@ async function start(): Promise<void> {
     host.prepare().catch((error: unknown) => console.warn("jixiao: prepare() failed; the first check will retry", error));
     show(host, false);
   } else {
-    show(new MemoryHost(demoWorkbook()), true);
+    const samples = DEMO_SAMPLES.map((sample) => ({ id: sample.id, open: () => new MemoryHost(demoWorkbook(sample.seeds)) }));
+    show(samples[0].open(), true, samples);
   }
 }
 

@@ -10,12 +10,13 @@ import type { WorkbookHost } from "../host/host";
 import { LanguageProvider, useStrings } from "./i18n";
 import { excelTheme } from "./theme";
 import { useChecker } from "./use-checker";
-import { DemoBanner } from "./StatusMessage";
+import { DemoBanner, type SampleId } from "./StatusMessage";
 import { CheckTab } from "./CheckTab";
 import { PickerTab } from "./picker/PickerTab";
 import { usePicker } from "./picker/use-picker";
 import { ReviewTab } from "./review/ReviewTab";
 import { useReview } from "./review/use-review";
+import { useFixes } from "./use-fixes";
 
 const useStyles = makeStyles({
   // Height and background sit on an inner div, not on FluentProvider: Fluent copies the provider's
@@ -36,13 +37,28 @@ const useStyles = makeStyles({
 
 export type PaneTab = "check" | "insert" | "review";
 
-function Pane({ host, demo }: { host: WorkbookHost; demo: boolean }): React.JSX.Element {
+/** A workbook the demo can switch to (outside Excel): its id names it in the banner's chooser. */
+export interface DemoSample {
+  id: SampleId;
+  open: () => WorkbookHost;
+}
+
+interface PaneProps {
+  host: WorkbookHost;
+  demo: boolean;
+  samples?: readonly DemoSample[];
+  sample?: SampleId;
+  onSample?: (id: SampleId) => void;
+}
+
+function Pane({ host, demo, samples, sample, onSample }: PaneProps): React.JSX.Element {
   const { t, lang, setLang } = useStrings();
   const styles = useStyles();
   const checker = useChecker(host);
   // The picker lives here, not in its tab, so an insert can still be undone after switching tabs.
   const picker = usePicker(host, checker);
   const review = useReview(host, checker);
+  const fixer = useFixes(host, checker);
   const [tab, setTab] = React.useState<PaneTab>("check");
 
   return (
@@ -60,7 +76,7 @@ function Pane({ host, demo }: { host: WorkbookHost; demo: boolean }): React.JSX.
           {t("app.language")}
         </Button>
       </header>
-      {demo && <DemoBanner />}
+      {demo && <DemoBanner samples={samples?.map((x) => x.id)} sample={sample} onSample={onSample} />}
       <TabList
         size="small"
         selectedValue={tab}
@@ -71,20 +87,30 @@ function Pane({ host, demo }: { host: WorkbookHost; demo: boolean }): React.JSX.
         <Tab value="insert">{t("tabs.insert")}</Tab>
         <Tab value="review">{t("tabs.review")}</Tab>
       </TabList>
-      {tab === "check" && <CheckTab checker={checker} review={review} />}
+      {tab === "check" && <CheckTab checker={checker} review={review} fixer={fixer} />}
       {tab === "insert" && <PickerTab picker={picker} checker={checker} />}
       {tab === "review" && <ReviewTab host={host} checker={checker} review={review} />}
     </main>
   );
 }
 
-export function App(props: { host: WorkbookHost; demo: boolean }): React.JSX.Element {
+export function App(props: { host: WorkbookHost; demo: boolean; samples?: readonly DemoSample[] }): React.JSX.Element {
   const styles = useStyles();
+  const [sample, setSample] = React.useState<SampleId | null>(null);
+  // Switching samples starts a fresh pane over a fresh in-memory workbook.
+  const host = React.useMemo(() => props.samples?.find((x) => x.id === sample)?.open() ?? props.host, [sample, props.samples, props.host]);
   return (
     <FluentProvider theme={excelTheme}>
       <div className={styles.surface}>
         <LanguageProvider>
-          <Pane host={props.host} demo={props.demo} />
+          <Pane
+            key={sample ?? "first"}
+            host={host}
+            demo={props.demo}
+            samples={props.samples}
+            sample={sample ?? props.samples?.[0]?.id}
+            onSample={setSample}
+          />
         </LanguageProvider>
       </div>
     </FluentProvider>

@@ -1,16 +1,22 @@
-/** Severity toggles, a rule picker and a search box that narrow the findings list. */
+/**
+ * Severity filters (on/off buttons that show what is pressed, each with its count, and 只看错误),
+ * the order of the list, a rule picker and a search box.
+ */
 import * as React from "react";
 import {
   Button,
   Dropdown,
   Option,
   SearchBox,
-  Text,
   ToggleButton,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
+import { CheckmarkRegular } from "@fluentui/react-icons";
 import type { Severity } from "../domain/finding";
+import type { Summary as Counts } from "../domain/report";
+import { SORT_ORDERS, type SortOrder } from "./findings-order";
 import { SEVERITIES } from "../domain/finding";
 import type { FindingFilter } from "./findings-view";
 import { SeverityIcon } from "./SeverityIcon";
@@ -19,9 +25,22 @@ import { useStrings } from "./i18n";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
-  rule: { minWidth: "0", flexGrow: 1 },
+  rule: { minWidth: "0", flexGrow: 1, flexBasis: "0" },
+  sort: { minWidth: "0", flexShrink: 0, width: "7.5em" },
+  severity: { minWidth: "0", paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalS },
+  // Pressed reads as pressed: a brand border and tint plus a check mark, not just a grey shade.
+  pressed: {
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorNeutralForeground1,
+    borderTopColor: tokens.colorBrandStroke1,
+    borderRightColor: tokens.colorBrandStroke1,
+    borderBottomColor: tokens.colorBrandStroke1,
+    borderLeftColor: tokens.colorBrandStroke1,
+    ":hover": { backgroundColor: tokens.colorBrandBackground2Hover, color: tokens.colorNeutralForeground1 },
+    ":hover:active": { backgroundColor: tokens.colorBrandBackground2Pressed, color: tokens.colorNeutralForeground1 },
+  },
+  released: { color: tokens.colorNeutralForeground3, textDecorationLine: "line-through" },
   search: { maxWidth: "none", width: "100%" },
-  status: { color: tokens.colorNeutralForeground3 },
 });
 
 export interface RuleOption {
@@ -32,17 +51,21 @@ export interface RuleOption {
 
 export interface FiltersProps {
   filter: FindingFilter;
+  /** open findings per severity, whatever the filters */
+  counts: Counts;
+  order: SortOrder;
+  onOrderChange: (order: SortOrder) => void;
   rules: readonly RuleOption[];
-  shown: number;
-  total: number;
-  filtering: boolean;
   onChange: (filter: FindingFilter) => void;
-  onReset: () => void;
 }
 
 const ALL_RULES = "__all__";
 
-export function Filters({ filter, rules, shown, total, filtering, onChange, onReset }: FiltersProps): React.JSX.Element {
+const countOf = (counts: Counts, s: Severity): number =>
+  s === "error" ? counts.errors : s === "warning" ? counts.warnings : counts.infos;
+
+export function Filters(props: FiltersProps): React.JSX.Element {
+  const { filter, rules, onChange } = props;
   const { t } = useStrings();
   const styles = useStyles();
   const severityLabel = (s: Severity): string =>
@@ -55,23 +78,54 @@ export function Filters({ filter, rules, shown, total, filtering, onChange, onRe
     onChange({ ...filter, severities: next });
   };
   const selectedRule = rules.find((r) => r.id === filter.rule);
+  const orderLabel = (o: SortOrder): string =>
+    o === "severity" ? t("filters.bySeverity") : o === "position" ? t("filters.byPosition") : t("filters.byRule");
+  const onlyErrors = filter.severities.size === 1 && filter.severities.has("error");
 
   return (
     <div className={styles.root} role="search" aria-label={t("filters.label")} data-testid="pane-filters">
       <div className={styles.row} role="group" aria-label={t("filters.severity")}>
-        {SEVERITIES.map((s) => (
-          <ToggleButton
-            key={s}
-            size="small"
-            appearance="subtle"
-            checked={filter.severities.has(s)}
-            icon={<SeverityIcon severity={s} />}
-            onClick={() => toggle(s)}
-          >
-            {severityLabel(s)}
-          </ToggleButton>
-        ))}
+        {SEVERITIES.map((s) => {
+          const on = filter.severities.has(s);
+          return (
+            <ToggleButton
+              key={s}
+              size="small"
+              appearance="outline"
+              className={mergeClasses(styles.severity, on ? styles.pressed : styles.released)}
+              checked={on}
+              icon={on ? <CheckmarkRegular /> : <SeverityIcon severity={s} />}
+              onClick={() => toggle(s)}
+              data-testid={`count-${s}`}
+            >
+              {`${severityLabel(s)} ${countOf(props.counts, s)}`}
+            </ToggleButton>
+          );
+        })}
+        <Button
+          size="small"
+          appearance="transparent"
+          disabled={onlyErrors || props.counts.errors === 0}
+          onClick={() => onChange({ ...filter, severities: new Set<Severity>(["error"]) })}
+        >
+          {t("filters.onlyErrors")}
+        </Button>
       </div>
+      <div className={styles.row}>
+      <Dropdown
+        className={styles.sort}
+        size="small"
+        aria-label={t("filters.order")}
+        value={orderLabel(props.order)}
+        selectedOptions={[props.order]}
+        onOptionSelect={(_, data) => props.onOrderChange((data.optionValue as SortOrder | undefined) ?? "severity")}
+      >
+        {SORT_ORDERS.map((o) => (
+          <Option key={o} value={o}>
+            {orderLabel(o)}
+          </Option>
+        ))}
+      </Dropdown>
       <Dropdown
         className={styles.rule}
         size="small"
@@ -89,6 +143,7 @@ export function Filters({ filter, rules, shown, total, filtering, onChange, onRe
           </Option>
         ))}
       </Dropdown>
+      </div>
       <SearchBox
         className={styles.search}
         size="small"
@@ -97,16 +152,6 @@ export function Filters({ filter, rules, shown, total, filtering, onChange, onRe
         value={filter.query}
         onChange={(_, data) => onChange({ ...filter, query: data.value })}
       />
-      <div className={styles.row}>
-        <Text size={200} className={styles.status} aria-live="polite">
-          {t("filters.shown", { shown, total })}
-        </Text>
-        {filtering && (
-          <Button size="small" appearance="transparent" onClick={onReset}>
-            {t("filters.reset")}
-          </Button>
-        )}
-      </div>
     </div>
   );
 }

@@ -6,7 +6,10 @@
 import * as React from "react";
 import { Button, Divider, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../domain/finding";
+import Big from "big.js";
 import { RuleDoc } from "./RuleDoc";
+import { RunContext } from "./run-context";
+import { FixPreview } from "./FixPreview";
 import { ExplainPanel } from "./review/ExplainPanel";
 import { useStrings } from "./i18n";
 
@@ -16,6 +19,9 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS} 28px`,
+    // An opened finding is never taller than the pane: past that, its details scroll on their own.
+    maxHeight: "60vh",
+    overflowY: "auto",
   },
   amounts: {
     display: "grid",
@@ -36,6 +42,13 @@ const useStyles = makeStyles({
   partName: { flexGrow: 1, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   partCell: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace, minWidth: "3.5em" },
   partAmount: { fontVariantNumeric: "tabular-nums", marginLeft: tokens.spacingHorizontalS },
+  total: {
+    display: "flex",
+    justifyContent: "space-between",
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalXXS,
+    paddingRight: tokens.spacingHorizontalS,
+  },
 });
 
 export interface FindingDetailsProps {
@@ -44,14 +57,26 @@ export interface FindingDetailsProps {
   onSelect: (sheet: string, cell: string) => void;
 }
 
+/** The sum of a sum's rows as the table writes amounts (two decimals); null when one is not a number. */
+function partsTotal(parts: readonly { amount: string }[]): string | null {
+  try {
+    return parts.reduce((sum, p) => sum.plus(new Big(p.amount.replace(/,/g, ""))), new Big(0)).toFixed(2);
+  } catch {
+    return null;
+  }
+}
+
 export function FindingDetails({ id, finding, onSelect }: FindingDetailsProps): React.JSX.Element {
   const { t } = useStrings();
   const styles = useStyles();
+  const unit = React.useContext(RunContext)?.moneyUnit(finding.sheet) ?? null;
+  const withUnit = (value: string | undefined) => (value === undefined || unit === null ? value : `${value} ${unit}`);
   const amounts: { term: string; value: string | undefined }[] = [
-    { term: t("details.expected"), value: finding.expected },
-    { term: t("details.actual"), value: finding.actual },
-    { term: t("details.difference"), value: finding.difference },
+    { term: t("details.expected"), value: withUnit(finding.expected) },
+    { term: t("details.actual"), value: withUnit(finding.actual) },
+    { term: t("details.difference"), value: withUnit(finding.difference) },
   ];
+  const total = finding.parts && finding.parts.length > 1 ? partsTotal(finding.parts) : null;
   const hasAmounts = amounts.some((a) => a.value !== undefined);
   return (
     <div id={id} className={styles.root} data-testid="finding-details">
@@ -83,7 +108,7 @@ export function FindingDetails({ id, finding, onSelect }: FindingDetailsProps): 
                   size="small"
                   appearance="subtle"
                   className={styles.part}
-                  aria-label={t("details.partGoTo", { cell: part.cell, name: part.name })}
+                  title={t("details.partGoTo", { cell: part.cell, name: part.name })}
                   onClick={() => onSelect(finding.sheet, part.cell)}
                 >
                   <span className={styles.partCell}>{part.cell}</span>
@@ -93,13 +118,19 @@ export function FindingDetails({ id, finding, onSelect }: FindingDetailsProps): 
               </li>
             ))}
           </ul>
+          {total !== null && (
+            <div className={styles.total} data-testid="parts-total">
+              <Text size={200} weight="semibold">
+                {t("details.partsTotal")}
+              </Text>
+              <Text size={200} weight="semibold" className={styles.partAmount}>
+                {withUnit(total)}
+              </Text>
+            </div>
+          )}
         </>
       )}
-      {finding.fix && (
-        <Text size={200}>
-          {t("details.fix", { description: finding.fix.description })}
-        </Text>
-      )}
+      {finding.fix && <FixPreview finding={finding} />}
       <ExplainPanel finding={finding} />
       {(hasAmounts || (finding.parts?.length ?? 0) > 0 || finding.fix) && <Divider />}
       <RuleDoc ruleId={finding.rule} />

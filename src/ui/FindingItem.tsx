@@ -1,11 +1,12 @@
 /**
- * One finding: a real button that selects the finding's cell in Excel and opens or closes its
- * details (aria-expanded), so mouse, keyboard and screen reader all reach the same action.
+ * One finding: a real button that selects the finding's cell in Excel and opens its details
+ * (aria-expanded); clicking it again selects the cell again, Escape closes it. Mouse, keyboard and
+ * screen reader all reach the same action.
  */
 import * as React from "react";
 import { makeStyles, mergeClasses, shorthands, tokens, createFocusOutlineStyle } from "@fluentui/react-components";
 import { ChevronDown12Regular, ChevronRight12Regular } from "@fluentui/react-icons";
-import type { Finding } from "../domain/finding";
+import type { ListItem } from "./findings-order";
 import { FindingDetails } from "./FindingDetails";
 import { SeverityIcon } from "./SeverityIcon";
 import { useStrings } from "./i18n";
@@ -30,6 +31,8 @@ const useStyles = makeStyles({
     cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
     ":active": { backgroundColor: tokens.colorSubtleBackgroundPressed },
+    // the focus outline is a positioned ::after: without this it stretches over an ancestor
+    position: "relative",
     ...createFocusOutlineStyle(),
   },
   open: { backgroundColor: tokens.colorSubtleBackgroundSelected },
@@ -63,17 +66,32 @@ const useStyles = makeStyles({
 });
 
 export interface FindingItemProps {
-  finding: Finding;
+  item: ListItem;
+  /** the project of the group it shows under: its name is left out of the message */
+  project: string | null;
   domId: string;
+  current: boolean;
   open: boolean;
-  onToggle: (open: boolean) => void;
+  /** select the finding's cell and open it (again, when it is open already) */
+  onActivate: (item: ListItem) => void;
+  onClose: () => void;
   onSelect: (sheet: string, cell: string) => void;
 }
 
-export function FindingItem({ finding, domId, open, onToggle, onSelect }: FindingItemProps): React.JSX.Element {
+/** "项目“扶贫工作经费”没有满意度指标…" under the project's own header reads "没有满意度指标…". */
+export function withoutProject(message: string, project: string | null): string {
+  if (!project) return message;
+  for (const prefix of [`项目“${project}”的`, `项目“${project}”`, `Project "${project}": `, `Project "${project}" `]) {
+    if (message.startsWith(prefix) && message.length > prefix.length) return message.slice(prefix.length);
+  }
+  return message;
+}
+
+export function FindingItem({ item, project, domId, current, open, onActivate, onClose, onSelect }: FindingItemProps): React.JSX.Element {
   const { t, lang } = useStrings();
   const styles = useStyles();
-  const message = lang === "en" && finding.messageEn ? finding.messageEn : finding.message;
+  const finding = item.finding;
+  const message = withoutProject(lang === "en" && finding.messageEn ? finding.messageEn : finding.message, project);
   const severity =
     finding.severity === "error"
       ? t("severity.error")
@@ -82,17 +100,30 @@ export function FindingItem({ finding, domId, open, onToggle, onSelect }: Findin
         : t("severity.info");
   const detailsId = `${domId}-details`;
   return (
-    <li className={styles.item} data-testid="finding" data-rule={finding.rule} data-cell={finding.cell}>
+    <li
+      className={styles.item}
+      data-testid="finding"
+      data-rule={finding.rule}
+      data-cell={finding.cell}
+      data-severity={finding.severity}
+      data-finding-id={item.id}
+      data-current={current || undefined}
+      onKeyDown={(e) => {
+        if (e.key === "Escape" && open) {
+          e.stopPropagation();
+          onClose();
+          (e.currentTarget.querySelector("button") as HTMLButtonElement | null)?.focus();
+        }
+      }}
+    >
       <button
         type="button"
-        className={mergeClasses(styles.button, open && styles.open)}
+        className={mergeClasses(styles.button, current && styles.open)}
         aria-expanded={open}
         aria-controls={open ? detailsId : undefined}
+        aria-current={current || undefined}
         title={t("findings.goTo", { cell: `${finding.sheet}!${finding.cell}` })}
-        onClick={() => {
-          onSelect(finding.sheet, finding.cell);
-          onToggle(!open);
-        }}
+        onClick={() => onActivate(item)}
       >
         <span className={styles.chevron}>{open ? <ChevronDown12Regular /> : <ChevronRight12Regular />}</span>
         <span className={styles.icon}>

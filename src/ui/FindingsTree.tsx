@@ -1,7 +1,8 @@
 /**
- * The findings, grouped sheet → agency → project (the domain's groupFindings). Group headers are
- * buttons that fold their group; the up/down arrow keys move between every header and finding
- * (Tab leaves the list), which is what a keyboard or screen-reader user expects from a long list.
+ * The findings, grouped as findings-order.ts builds them (sheet → agency → project, or by rule;
+ * a rule repeating in a project folds into one "×N" line). Group headers are buttons that fold
+ * their group; the up/down arrow keys move between every header and finding, and Tab reaches every
+ * control in order (F8 / Shift+F8 jump between findings).
  */
 import * as React from "react";
 import {
@@ -14,8 +15,8 @@ import {
   useArrowNavigationGroup,
 } from "@fluentui/react-components";
 import { ChevronDown12Regular, ChevronRight12Regular } from "@fluentui/react-icons";
-import type { SheetGroup } from "../domain/report";
-import { findingId } from "./findings-view";
+import { ruleById } from "../domain/rules";
+import { isGroupOpen, isItem, type ListGroup, type ListItem, type ListNode } from "./findings-order";
 import { FindingItem } from "./FindingItem";
 import { useStrings } from "./i18n";
 
@@ -38,6 +39,8 @@ const useStyles = makeStyles({
     textAlign: "start",
     cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+    // the focus outline is a positioned ::after: without this it stretches over an ancestor
+    position: "relative",
     ...createFocusOutlineStyle(),
   },
   sheet: {
@@ -48,12 +51,16 @@ const useStyles = makeStyles({
   },
   agency: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, paddingLeft: "12px" },
   project: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, paddingLeft: "24px" },
+  rule: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
+  repeat: { fontSize: tokens.fontSizeBase200, paddingLeft: "36px" },
   name: { flexGrow: 1, minWidth: "0", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   heading: { margin: "0", fontSize: "inherit", fontWeight: "inherit" },
 });
 
+type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
 interface GroupHeaderProps {
-  level: 2 | 3 | 4;
+  level: HeadingLevel;
   label: string;
   count: number;
   open: boolean;
@@ -90,75 +97,88 @@ function GroupHeader({ level, label, count, open, className, onToggle }: GroupHe
 }
 
 export interface FindingsTreeProps {
-  groups: readonly SheetGroup[];
+  groups: readonly ListGroup[];
+  /** the finding next/previous stands on; its details show when `open` */
+  current: string | null;
+  open: boolean;
+  folded: ReadonlySet<string>;
+  onFold: (key: string) => void;
+  onActivate: (item: ListItem) => void;
+  onClose: () => void;
   onSelect: (sheet: string, cell: string) => void;
 }
 
-/** Group keys from names; a null agency or project gets a part no real name can take. */
-const keyPart = (name: string | null): string => (name === null ? "\u0001" : name);
-
-export function FindingsTree({ groups, onSelect }: FindingsTreeProps): React.JSX.Element {
-  const { t } = useStrings();
+export function FindingsTree(props: FindingsTreeProps): React.JSX.Element {
+  const { t, lang } = useStrings();
   const styles = useStyles();
-  const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
+  // tabbable: Tab also walks the rows and, in an open finding, its buttons and the explain form's
+  // fields (without it Tab jumped past the whole list, so 保存说明 could not be reached).
+  const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true, tabbable: true });
   const baseId = React.useId();
-  // Folded groups and opened findings live here, so they survive filtering and live re-checks.
-  const [folded, setFolded] = React.useState<ReadonlySet<string>>(new Set());
-  const [opened, setOpened] = React.useState<ReadonlySet<string>>(new Set());
-  const flip = (set: ReadonlySet<string>, key: string, on: boolean): Set<string> => {
-    const next = new Set(set);
-    if (on) next.add(key);
-    else next.delete(key);
-    return next;
-  };
-  const fold = (key: string) => setFolded((s) => flip(s, key, !s.has(key)));
   let seq = 0;
+  const labelOf = (group: ListGroup): string => {
+    if (group.kind === "rule" || group.kind === "repeat") {
+      const rule = ruleById(group.name ?? "");
+      const title = rule ? (lang === "en" ? rule.titleEn : rule.title) : (group.name ?? "");
+      return group.kind === "repeat" ? `${title} ×${group.count}` : title;
+    }
+    if (group.name !== null) return group.name;
+    return group.kind === "agency" ? t("findings.noAgency") : t("findings.noProject");
+  };
+
+  const render = (nodes: readonly ListNode[], depth: number, project: string | null): React.ReactNode => {
+    const items: ListItem[] = [];
+    const out: React.ReactNode[] = [];
+    const flush = () => {
+      if (!items.length) return;
+      const batch = items.splice(0);
+      out.push(
+        <ul key={`ul-${batch[0].id}`} className={styles.list}>
+          {batch.map((item) => (
+            <FindingItem
+              key={item.id}
+              item={item}
+              project={project}
+              domId={`${baseId}-f${seq++}`}
+              current={props.current === item.id}
+              open={props.open && props.current === item.id}
+              onActivate={props.onActivate}
+              onClose={props.onClose}
+              onSelect={props.onSelect}
+            />
+          ))}
+        </ul>,
+      );
+    };
+    for (const node of nodes) {
+      if (isItem(node)) {
+        items.push(node);
+        continue;
+      }
+      flush();
+      const open = isGroupOpen(node.kind, node.key, props.folded);
+      out.push(
+        <section key={node.key}>
+          <GroupHeader
+            level={Math.min(depth + 2, 6) as HeadingLevel}
+            label={labelOf(node)}
+            count={node.count}
+            open={open}
+            className={styles[node.kind]}
+            onToggle={() => props.onFold(node.key)}
+          />
+          {/* Folded findings stay in the page, hidden, so counts and finding ids never depend on folds. */}
+          <div hidden={!open}>{render(node.children, depth + 1, node.kind === "project" ? node.name : project)}</div>
+        </section>,
+      );
+    }
+    flush();
+    return out;
+  };
 
   return (
-    <div role="region" className={styles.root} aria-label={t("findings.label")} {...arrows}>
-      {groups.map((sheet) => {
-        const sheetKey = sheet.sheet;
-        return (
-          <section key={sheetKey}>
-            <GroupHeader level={2} label={sheet.sheet} count={sheet.count} open={!folded.has(sheetKey)} className={styles.sheet} onToggle={() => fold(sheetKey)} />
-            {!folded.has(sheetKey) &&
-              sheet.agencies.map((agency) => {
-                const agencyKey = `${sheetKey}\u0000${keyPart(agency.agency)}`;
-                return (
-                  <section key={agencyKey}>
-                    <GroupHeader level={3} label={agency.agency ?? t("findings.noAgency")} count={agency.count} open={!folded.has(agencyKey)} className={styles.agency} onToggle={() => fold(agencyKey)} />
-                    {!folded.has(agencyKey) &&
-                      agency.projects.map((project) => {
-                        const projectKey = `${agencyKey}\u0000${keyPart(project.project)}`;
-                        return (
-                          <section key={projectKey}>
-                            <GroupHeader level={4} label={project.project ?? t("findings.noProject")} count={project.findings.length} open={!folded.has(projectKey)} className={styles.project} onToggle={() => fold(projectKey)} />
-                            {!folded.has(projectKey) && (
-                              <ul className={styles.list}>
-                                {project.findings.map((finding, i) => {
-                                  const id = `${findingId(finding)}#${i}`;
-                                  return (
-                                    <FindingItem
-                                      key={id}
-                                      finding={finding}
-                                      domId={`${baseId}-f${seq++}`}
-                                      open={opened.has(id)}
-                                      onToggle={(on) => setOpened((s) => flip(s, id, on))}
-                                      onSelect={onSelect}
-                                    />
-                                  );
-                                })}
-                              </ul>
-                            )}
-                          </section>
-                        );
-                      })}
-                  </section>
-                );
-              })}
-          </section>
-        );
-      })}
+    <div role="region" className={styles.root} aria-label={t("findings.label")} data-testid="findings-list" {...arrows}>
+      {render(props.groups, 0, null)}
     </div>
   );
 }

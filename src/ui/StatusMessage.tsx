@@ -9,6 +9,7 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  Select,
   Spinner,
   Text,
   makeStyles,
@@ -21,14 +22,41 @@ import { useStrings } from "./i18n";
 const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground2, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}` },
   wrap: { whiteSpace: "normal", overflowWrap: "anywhere" },
+  sample: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
 });
 
-export function DemoBanner(): React.JSX.Element {
+export type SampleId = "seeds" | "seed-000" | "clean";
+
+/** The demo's banner; with samples, a chooser a trainer switches workbooks with. */
+export function DemoBanner(props: { samples?: readonly SampleId[]; sample?: SampleId; onSample?: (id: SampleId) => void }): React.JSX.Element {
   const { t } = useStrings();
   const styles = useStyles();
+  const selectId = React.useId();
+  const label = (id: SampleId): string =>
+    id === "seeds" ? t("demo.sampleSeeds") : id === "seed-000" ? t("demo.sample000") : t("demo.sampleClean");
   return (
     <MessageBar intent="info" layout="multiline" data-testid="demo-banner">
-      <MessageBarBody className={styles.wrap}>{t("app.demo")}</MessageBarBody>
+      <MessageBarBody className={styles.wrap}>
+        {t("app.demo")}
+        {props.samples && props.samples.length > 1 && (
+          <span className={styles.sample}>
+            <label htmlFor={selectId}>{t("demo.sample")}</label>
+            <Select
+              id={selectId}
+              size="small"
+              value={props.sample}
+              onChange={(_, data) => props.onSample?.(data.value as SampleId)}
+              data-testid="demo-sample"
+            >
+              {props.samples.map((id) => (
+                <option key={id} value={id}>
+                  {label(id)}
+                </option>
+              ))}
+            </Select>
+          </span>
+        )}
+      </MessageBarBody>
     </MessageBar>
   );
 }

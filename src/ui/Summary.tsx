@@ -31,9 +31,11 @@ export interface SummaryProps {
   explained?: number;
   /** explanations that lapsed: their findings are open again */
   lapsed?: number;
+  /** the per-severity badges; off when the severity filters already show the counts */
+  showCounts?: boolean;
 }
 
-export function Summary({ counts, tables, notice, explained = 0, lapsed = 0 }: SummaryProps): React.JSX.Element {
+export function Summary({ counts, tables, notice, explained = 0, lapsed = 0, showCounts = true }: SummaryProps): React.JSX.Element {
   const { t } = useStrings();
   const styles = useStyles();
   const total = counts.errors + counts.warnings + counts.infos;
@@ -53,7 +55,7 @@ export function Summary({ counts, tables, notice, explained = 0, lapsed = 0 }: S
       <Text weight="semibold">
         {total > 0 ? t("summary.total", { count: total }) : explained > 0 ? t("summary.allExplained") : t("summary.clean")}
       </Text>
-      {total > 0 && (
+      {total > 0 && showCounts && (
         <div className={styles.counts}>
           {items.map((item) => (
             <span key={item.key} className={styles.count} data-testid={`count-${item.key}`}>

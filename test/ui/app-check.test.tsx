@@ -44,9 +44,11 @@ describe("checking", () => {
     expect(box.getAttribute("aria-live")).toBe("polite");
     expect(box.getAttribute("aria-label")).toBe("检查结果摘要");
     expect(box.textContent).toContain(`共 ${want.total} 条问题`);
-    expect(screen.getByTestId("count-error").textContent).toBe(`${want.error}错误`);
-    expect(screen.getByTestId("count-warning").textContent).toBe(`${want.warning}警告`);
-    expect(screen.getByTestId("count-info").textContent).toBe(`${want.info}提示`);
+    // The counts sit on the severity filters, which show they are on (pressed).
+    expect(screen.getByTestId("count-error").textContent).toBe(`错误 ${want.error}`);
+    expect(screen.getByTestId("count-warning").textContent).toBe(`警告 ${want.warning}`);
+    expect(screen.getByTestId("count-info").textContent).toBe(`提示 ${want.info}`);
+    expect(screen.getByTestId("count-error").getAttribute("aria-pressed")).toBe("true");
     // The seed has two agencies and 17 projects, whatever the rules find.
     expect(screen.getByTestId("table-summary").textContent).toBe(
       `${SHEET}：17 个项目，2 个单位，${want.tables[0].indicators} 条指标`,
@@ -78,10 +80,10 @@ describe("checking", () => {
     expect(button.getAttribute("aria-controls")).toBe(details.id);
     expect(details.textContent).toContain("563.38");
     expect(details.textContent).toContain("563.39");
-    const parts = within(details).getAllByRole("button", { name: /^定位到 B\d+（/ });
+    const parts = within(details).getAllByRole("button", { name: /^B\d+/ });
     expect(parts).toHaveLength(13);
 
-    await user.click(within(details).getByRole("button", { name: "定位到 B7（工作经费）" }));
+    await user.click(within(details).getByRole("button", { name: /^B7\s*工作经费/ }));
     expect(host.workbook.selection).toEqual({ sheet: SHEET, cell: "B7" });
 
     const doc = within(details).getByTestId("rule-doc");
@@ -109,12 +111,12 @@ describe("filters and search", () => {
     const want = expected();
     const { user } = renderPane(seedHost("seed-002"));
     await runCheckFromPane(user);
-    await user.click(filters().getByRole("button", { name: "错误", pressed: true }));
-    expect(filters().getByRole("button", { name: "错误", pressed: false })).toBeTruthy();
+    await user.click(filters().getByRole("button", { name: `错误 ${want.error}`, pressed: true }));
+    expect(filters().getByRole("button", { name: `错误 ${want.error}`, pressed: false })).toBeTruthy();
     expect(shownFindings()).toHaveLength(want.total - want.error);
     expect(shownFindings().some((el) => el.dataset.rule === "subtotal-mismatch")).toBe(false);
-    expect(filters().getByText(`显示 ${want.total - want.error} / ${want.total} 条`)).toBeTruthy();
-    await user.click(filters().getByRole("button", { name: "清除筛选" }));
+    expect(screen.getByTestId("nav").textContent).toContain(`显示 ${want.total - want.error} / ${want.total} 条`);
+    await user.click(within(screen.getByTestId("nav")).getByRole("button", { name: "清除筛选" }));
     expect(shownFindings()).toHaveLength(want.total);
   });
 
@@ -160,7 +162,7 @@ describe("language", () => {
     await user.click(findingButton(item));
     expect(within(item).getByTestId("rule-doc").textContent).toContain("检查内容");
 
-    await user.click(header().getByRole("button", { name: "切换到英文" }));
+    await user.click(header().getByRole("button", { name: "English（切换到英文）" }));
     expect(header().getByRole("heading", { level: 1 }).textContent).toBe("Performance target check");
     expect(toolbar().getByRole("button", { name: "Check again" })).toBeTruthy();
     expect(toolbar().getByRole("button", { name: "Mark cells" })).toBeTruthy();
@@ -171,7 +173,7 @@ describe("language", () => {
     expect(doc.textContent).toContain(ruleById("subtotal-mismatch")!.docEn.what);
     expect(doc.textContent).not.toContain("检查内容");
 
-    await user.click(header().getByRole("button", { name: "Switch to Chinese" }));
+    await user.click(header().getByRole("button", { name: "中文 (Switch to Chinese)" }));
     expect(toolbar().getByRole("button", { name: "重新检查" })).toBeTruthy();
     expect(within(item).getByTestId("rule-doc").textContent).toContain("检查内容");
   });

@@ -28,7 +28,8 @@ function usedKeys(): Map<string, string> {
   return keys;
 }
 
-const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// {name} and the plural form {name|one|many} both name the placeholder `name`
+const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)(?:\|[^}]*)?\}/g)].map((m) => m[1]).sort();
 
 describe("pane strings", () => {
   test("every zh-CN string is non-empty", () => {
@@ -68,6 +69,14 @@ describe("pane strings", () => {
 
   test("the scan sees a key the toolbar really uses, so a broken scan cannot pass silently", () => {
     expect(usedKeys().get("toolbar.check")).toBe("Toolbar.tsx");
+  });
+
+  test("English counts read right: 1 agency, 2 agencies", () => {
+    const t = translator("en");
+    const line = (agencies: number) => t("summary.table", { sheet: "S", projects: 1, agencies, indicators: 2 });
+    expect(line(1)).toBe("S: 1 project, 1 agency, 2 indicators");
+    expect(line(2)).toBe("S: 1 project, 2 agencies, 2 indicators");
+    expect(t("summary.total", { count: 1 })).toBe("1 finding");
   });
 
   test("format fills placeholders and leaves unknown ones visible", () => {

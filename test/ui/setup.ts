@@ -5,3 +5,12 @@ class ResizeObserverStub {
   disconnect(): void {}
 }
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= ResizeObserverStub;
+
+// The pane remembers its language in localStorage: each test starts from the default (Chinese).
+beforeEach(() => {
+  try {
+    globalThis.localStorage?.clear();
+  } catch {
+    // no storage in this environment
+  }
+});

@@ -14,12 +14,30 @@ export type Translate = (key: StringKey, params?: Params) => string;
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { "zh-CN": zhCN, en };
 
-/** Fills {name} placeholders; a placeholder without a value stays visible so a gap shows up in review. */
+/**
+ * Fills {name} placeholders, and {name|one|many} with the singular or plural word after the number
+ * ("1 agency", "2 agencies"); a placeholder without a value stays visible so a gap shows up in review.
+ */
 export function format(template: string, params?: Params): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (whole, name: string, one?: string, many?: string) => {
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+    const value = params[name];
+    if (one === undefined || many === undefined) return String(value);
+    return `${value} ${value === 1 ? one : many}`;
+  });
+}
+
+/** Where the language choice is remembered between sessions (per browser profile). */
+export const LANG_STORAGE_KEY = "jixiao.lang";
+
+function rememberedLang(): Lang | null {
+  try {
+    const saved = globalThis.localStorage?.getItem(LANG_STORAGE_KEY);
+    return saved === "en" || saved === "zh-CN" ? saved : null;
+  } catch {
+    return null; // storage blocked (private mode, a locked-down Office): Chinese, as before
+  }
 }
 
 export function translator(lang: Lang): Translate {
@@ -35,8 +53,21 @@ interface LanguageState {
 const LanguageContext = React.createContext<LanguageState>({ lang: "zh-CN", setLang: () => {} });
 
 export function LanguageProvider(props: { initial?: Lang; children: React.ReactNode }): React.JSX.Element {
-  const [lang, setLang] = React.useState<Lang>(props.initial ?? "zh-CN");
-  const value = React.useMemo(() => ({ lang, setLang }), [lang]);
+  const [lang, setLangState] = React.useState<Lang>(() => props.initial ?? rememberedLang() ?? "zh-CN");
+  const value = React.useMemo(
+    () => ({
+      lang,
+      setLang: (next: Lang) => {
+        setLangState(next);
+        try {
+          globalThis.localStorage?.setItem(LANG_STORAGE_KEY, next);
+        } catch {
+          // not remembered; the switch still works for this session
+        }
+      },
+    }),
+    [lang],
+  );
   return <LanguageContext.Provider value={value}>{props.children}</LanguageContext.Provider>;
 }
 
