@@ -1,5 +1,6 @@
 /** What a rule reports. Plain data: the pane, the marks, the CLI and the reports all read it. */
 import type { Span } from "./model";
+import type { MessageData } from "./rules/rule";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -33,8 +34,12 @@ export interface Finding {
   indicator: { seq: number | null; name: string | null } | null;
   /** for an indicator: the span inside the cell */
   span?: Span;
-  /** Chinese message */
+  /** which of the rule's messages (meta.messages), and the data its template names */
+  messageId?: string;
+  data?: MessageData;
+  /** the message rendered by the engine in the language asked for (Chinese unless asked otherwise) */
   message: string;
+  /** the same message in English, for the pane's English view and the SARIF report */
   messageEn?: string;
   /** money: expected and actual amounts in the table's unit, the difference, the rows of the sum */
   expected?: string;

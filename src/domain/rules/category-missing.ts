@@ -1,27 +1,52 @@
 import type { Severity } from "../finding";
-import { visitorRule, type VisitorRule } from "./support/visitor";
+import { createRule } from "./create-rule";
+import type { Rule } from "./rule";
 import { rowFinding } from "./support/findings";
 import type { Level1Name } from "./support/categories";
 
 interface Need {
   name: Level1Name;
   label: string;
-  en: string;
+  messageId: string;
   severity: Severity;
-  why: string;
 }
 
+const LEVEL1_EN: Record<Level1Name, string> = { 产出: "output", 效益: "outcome", 满意度: "satisfaction", 成本: "cost" };
 const ORDER: readonly Level1Name[] = ["产出", "效益", "满意度", "成本"];
 const BIT: Record<Level1Name, number> = { 产出: 1, 效益: 2, 满意度: 4, 成本: 8 };
 
 /** Each project covers 产出 and 效益 (error), 满意度 (warning), and under fin101 成本 (warning). */
-export const categoryMissing: VisitorRule = visitorRule({
+export const categoryMissing: Rule = createRule({
+  meta: {
   id: "category-missing",
   severity: "error",
   category: "project",
   title: "缺少一级指标类别",
   titleEn: "First-level category missing",
-  defaults: { requireSatisfaction: true, requireCost: true },
+  scope: "project",
+  fixable: false,
+  options: {
+    defaults: { requireSatisfaction: true, requireCost: true },
+    schema: (z) => z.object({ requireSatisfaction: z.boolean().default(true), requireCost: z.boolean().default(true) }),
+  },
+  messages: {
+    noOutput: {
+      zh: "项目“{project}”没有产出指标（现有：{present}）。请补充产出指标，说明用这笔钱提供多少、多好、多快的产品和服务。",
+      en: "Project \"{project}\" has no output indicator.",
+    },
+    noOutcome: {
+      zh: "项目“{project}”没有效益指标（现有：{present}）。请补充效益指标，说明项目带来的经济、社会或生态效益。",
+      en: "Project \"{project}\" has no outcome indicator.",
+    },
+    noSatisfaction: {
+      zh: "项目“{project}”没有满意度指标（现有：{present}）。请补充满意度指标，反映服务对象对项目的满意程度。",
+      en: "Project \"{project}\" has no satisfaction indicator.",
+    },
+    noCost: {
+      zh: "项目“{project}”没有成本指标（现有：{present}）。请补充成本指标，按财预〔2021〕101号要求反映项目的经济成本等。",
+      en: "Project \"{project}\" has no cost indicator.",
+    },
+  },
   doc: {
     what: "检查每个项目的指标是否覆盖产出指标和效益指标（缺少为错误），是否设置满意度指标、以及在财预〔2021〕101号口径（成本指标为一级）下是否设置成本指标（缺少为警告）。每缺一类报告一条。",
     why: "绩效目标应包括产出、效益和满意度（财预〔2015〕88号、财预〔2020〕10号）；101号口径还要求成本指标。缺少效益指标就说明不了钱花出去的效果。",
@@ -34,16 +59,17 @@ export const categoryMissing: VisitorRule = visitorRule({
     bad: "A project with a single output indicator and nothing else.",
     good: "Output, outcome and satisfaction indicators (and cost under fin101).",
   },
+  },
   visitor(table, ctx, out) {
     const needs: Need[] = [
-      { name: "产出", label: "产出指标", en: "output", severity: "error", why: "说明用这笔钱提供多少、多好、多快的产品和服务" },
-      { name: "效益", label: "效益指标", en: "outcome", severity: "error", why: "说明项目带来的经济、社会或生态效益" },
+      { name: "产出", label: "产出指标", messageId: "noOutput", severity: "error" },
+      { name: "效益", label: "效益指标", messageId: "noOutcome", severity: "error" },
     ];
     if (ctx.options.requireSatisfaction !== false) {
-      needs.push({ name: "满意度", label: "满意度指标", en: "satisfaction", severity: "warning", why: "反映服务对象对项目的满意程度" });
+      needs.push({ name: "满意度", label: "满意度指标", messageId: "noSatisfaction", severity: "warning" });
     }
     if (ctx.scheme === "fin101" && ctx.options.requireCost !== false) {
-      needs.push({ name: "成本", label: "成本指标", en: "cost", severity: "warning", why: "按财预〔2021〕101号要求反映项目的经济成本等" });
+      needs.push({ name: "成本", label: "成本指标", messageId: "noCost", severity: "warning" });
     }
     return {
       project(row, facts) {
@@ -61,6 +87,10 @@ export const categoryMissing: VisitorRule = visitorRule({
         if (!missing) return;
         const cell = row.indicatorCell ?? row.indicators[0].cell;
         const present = ORDER.filter((n) => have & BIT[n]);
+        const presentData = {
+          zh: present.map((h) => `${h}指标`).join("、") || "无可识别的一级类别",
+          en: present.map((h) => LEVEL1_EN[h]).join(", ") || "none recognised",
+        };
         for (const need of needs) {
           if (have & BIT[need.name]) continue;
           out.push(
@@ -69,8 +99,8 @@ export const categoryMissing: VisitorRule = visitorRule({
               severity: need.severity,
               field: need.label,
               subject: present.join(","),
-              message: `项目“${row.name}”没有${need.label}（现有：${present.map((h) => `${h}指标`).join("、") || "无可识别的一级类别"}）。请补充${need.label}，${need.why}。`,
-              messageEn: `Project "${row.name}" has no ${need.en} indicator.`,
+              messageId: need.messageId,
+              data: { project: row.name, present: presentData },
             }),
           );
         }

@@ -1,17 +1,31 @@
 import type { Finding } from "../finding";
 import type { Indicator, TableModel, TableRow, TextCell } from "../model";
-import { visitorRule, type VisitorRule } from "./support/visitor";
-import { indicatorFinding, indicatorRef, indicatorRefEn, rowFinding } from "./support/findings";
+import { createRule } from "./create-rule";
+import type { Rule } from "./rule";
+import { indicatorFinding, indicatorRefData, rowFinding } from "./support/findings";
 import { findTypos, mayHaveSlip } from "./support/typos";
 import { type CellText, cellTextOf, type SpannedText, spanIn } from "./support/value-text";
 
 /** A doubled word or doubled punctuation in goal or indicator text (否则否则, 。。, 的的). */
-export const textTypo: VisitorRule = visitorRule({
+export const textTypo: Rule = createRule({
+  meta: {
   id: "text-typo",
   severity: "warning",
   category: "indicator",
   title: "文字重复（疑似笔误）",
   titleEn: "Doubled word or punctuation",
+  scope: "indicator",
+  fixable: true,
+  messages: {
+    goalDoubled: {
+      zh: "项目“{project}”的绩效目标中“{text}”疑似重复输入{countNote}，应为“{replacement}”。",
+      en: "Project \"{project}\": \"{text}\" in the goal looks doubled; \"{replacement}\" was probably meant.",
+    },
+    indicatorDoubled: {
+      zh: "项目“{project}”的{indicator}中“{text}”疑似重复输入{countNote}，应为“{replacement}”。",
+      en: "Project \"{project}\": \"{text}\" in {indicator} looks doubled; \"{replacement}\" was probably meant.",
+    },
+  },
   doc: {
     what: "找出绩效目标和指标文字中重复的词或标点，如“否则否则”“。。”“的的”“二十大大精神”。“常常、人人、天天、看看、个个、一一、紧紧”等正常叠词，以及“促进进一步”“商会会长”这类跨词重字不算。",
     why: "公开的绩效目标表代表单位形象，重复字词是明显的笔误，也说明文字未经校对。",
@@ -23,6 +37,7 @@ export const textTypo: VisitorRule = visitorRule({
     why: "A published table with doubled words looks unproofread.",
     bad: "否则否则每下降5%…; 党的二十大大精神.",
     good: "否则每下降5%…; 党的二十大精神.",
+  },
   },
   visitor(table, _ctx, out) {
     return {
@@ -70,8 +85,8 @@ function goalTypos(table: TableModel, row: TableRow, goal: TextCell, out: Findin
         fix: exact ? { cell: span.cell, start: span.start, end: span.end, replacement, description: `将“${text}”改为“${replacement}”` } : undefined,
         field: `绩效目标/${text}`,
         subject: text,
-        message: `项目“${row.name}”的绩效目标中“${text}”疑似重复输入${count > 1 ? `（共${count}处）` : ""}，应为“${replacement}”。`,
-        messageEn: `Project "${row.name}": "${text}" in the goal looks doubled; "${replacement}" was probably meant.`,
+        messageId: "goalDoubled",
+        data: { project: row.name, text, replacement, countNote: { zh: count > 1 ? `（共${count}处）` : "", en: "" } },
       }),
     );
   }
@@ -106,8 +121,14 @@ function indicatorTypos(table: TableModel, row: TableRow, ind: Indicator): Findi
       span: first.span,
       fieldSuffix: text,
       subject: text,
-      message: `项目“${row.name}”的${indicatorRef(ind)}中“${text}”疑似重复输入${count > 1 ? `（本指标共${count}处）` : ""}，应为“${first.replacement}”。`,
-      messageEn: `Project "${row.name}": "${text}" in ${indicatorRefEn(ind)} looks doubled; "${first.replacement}" was probably meant.`,
+      messageId: "indicatorDoubled",
+      data: {
+        project: row.name,
+        indicator: indicatorRefData(ind),
+        text,
+        replacement: first.replacement,
+        countNote: { zh: count > 1 ? `（本指标共${count}处）` : "", en: "" },
+      },
     });
     if (first.exact) {
       f.fix = { cell: first.span.cell, start: first.span.start, end: first.span.end, replacement: first.replacement, description: `将“${text}”改为“${first.replacement}”` };

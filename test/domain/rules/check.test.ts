@@ -1,8 +1,7 @@
 import { checkTable, checkWorkbook, resolveBudgetYear, resolveScheme, sortFindings } from "../../../src/domain/check";
 import { parseConfig } from "../../../src/domain/config-schema";
 import { groupFindings, summarize } from "../../../src/domain/report";
-import { allRules, ruleById } from "../../../src/domain/rules";
-import type { VisitorRule } from "../../../src/domain/rules/support/visitor";
+import { allRules, ruleById, type Rule } from "../../../src/domain/rules";
 import { buildTable, oneProject } from "../../support/build-table";
 import { loadSampleModel } from "../../support/fixtures";
 import { SEED001_GYGZ, SEED001_LXZZ, SEED002_HUANJIE, SEED002_IT_2025, seed002MoneyRows } from "./seed-rows";
@@ -45,7 +44,7 @@ describe("one walk for the visitor rules", () => {
     }
   });
   it("loses only the rule that throws: the others still report, and the failure is said", () => {
-    const rule = ruleById("vague-value") as VisitorRule;
+    const rule = ruleById("vague-value") as Required<Rule>;
     const spy = jest.spyOn(rule, "visitor").mockImplementation(() => ({
       indicator() {
         throw new Error("模拟故障");
