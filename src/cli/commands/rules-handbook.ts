@@ -27,7 +27,7 @@ function ruleSection(r: Rule): string {
   return [
     `<section id="${m.id}">`,
     `<h2>${escapeHtml(m.title)} <code>${m.id}</code></h2>`,
-    `<p class="meta">默认级别：<b class="${m.severity}">${SEVERITY_LABEL[m.severity]}</b>　类别：${CATEGORY_LABEL[m.category]}　对象：${SCOPE_LABEL[m.scope]}${m.fixable ? "　可自动修正" : ""}</p>`,
+    `<p class="meta">默认级别：<b class="${m.severity}">${SEVERITY_LABEL[m.severity]}</b>&emsp;类别：${CATEGORY_LABEL[m.category]}&emsp;对象：${SCOPE_LABEL[m.scope]}${m.fixable ? "&emsp;可自动修正" : ""}</p>`,
     "<dl>",
     ...rows.map(([k, v]) => `<dt>${k}</dt><dd>${escapeHtml(v)}</dd>`),
     "</dl>",
