@@ -1,6 +1,13 @@
 /** What a rule reports. Plain data: the pane, the marks, the CLI and the reports all read it. */
 import type { Span } from "./model";
-import type { MessageData } from "./rules/rule";
+
+/** A piece of message data that reads differently per language (an indicator reference, a value label). */
+export interface Localized {
+  zh: string;
+  en: string;
+}
+/** The named data a rule's message template is filled with. */
+export type MessageData = Record<string, string | number | Localized>;
 
 export type Severity = "error" | "warning" | "info";
 

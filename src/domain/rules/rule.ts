@@ -39,12 +39,7 @@ export interface MessageTemplate {
   en: string;
 }
 
-/** A piece of data that reads differently per language (an indicator reference, a value label). */
-export interface Localized {
-  zh: string;
-  en: string;
-}
-export type MessageData = Record<string, string | number | Localized>;
+export type { Localized, MessageData } from "../finding";
 
 /**
  * A rule's options: the defaults a check runs with, and the schema the config is validated

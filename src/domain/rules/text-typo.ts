@@ -1,5 +1,5 @@
-import type { Finding } from "../finding";
-import type { Indicator, TableModel, TableRow, TextCell } from "../model";
+import type { Finding, Fix } from "../finding";
+import type { Indicator, Span, TableModel, TableRow, TextCell } from "../model";
 import { createRule } from "./create-rule";
 import type { Rule } from "./rule";
 import { indicatorFinding, indicatorRefData, rowFinding } from "./support/findings";
@@ -58,14 +58,37 @@ const NO_FINDINGS: Finding[] = [];
 /** A line break may hide a slip (否\n则否则) that only the cleaned cell text shows. */
 const mayHaveTypo = (s: string | undefined): boolean => !!s && mayHaveSlip(s);
 
-function group<T extends { typo: string }>(items: T[]): Map<string, { first: T; count: number }> {
-  const m = new Map<string, { first: T; count: number }>();
+function group<T extends { typo: string }>(items: T[]): Map<string, { first: T; count: number; all: T[] }> {
+  const m = new Map<string, { first: T; count: number; all: T[] }>();
   for (const it of items) {
     const g = m.get(it.typo);
-    if (g) g.count++;
-    else m.set(it.typo, { first: it, count: 1 });
+    if (g) {
+      g.count++;
+      g.all.push(it);
+    } else m.set(it.typo, { first: it, count: 1, all: [it] });
   }
   return m;
+}
+
+/**
+ * One fix for every place a slip occurs in one cell: the text from the first to the last, each
+ * occurrence replaced (a fix of the first alone would leave the finding standing). Null when a
+ * place does not map exactly into the cell's text, or the places lie in different cells.
+ */
+function fixEvery(cellText: string | null, spans: readonly Span[], replacement: string, text: string): Fix | null {
+  if (cellText === null || spans.length === 0 || spans.some((s) => s.cell !== spans[0].cell)) return null;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const start = sorted[0].start;
+  const end = sorted[sorted.length - 1].end;
+  let out = "";
+  let at = start;
+  for (const s of sorted) {
+    if (s.start < at) return null;
+    out += cellText.slice(at, s.start) + replacement;
+    at = s.end;
+  }
+  out += cellText.slice(at, end);
+  return { cell: sorted[0].cell, start, end, replacement: out, description: `将“${text}”改为“${replacement}”${spans.length > 1 ? `（共${spans.length}处）` : ""}` };
 }
 
 /**
@@ -75,14 +98,16 @@ function group<T extends { typo: string }>(items: T[]): Map<string, { first: T; 
 function goalTypos(table: TableModel, row: TableRow, goal: TextCell, out: Finding[]): void {
   const ct = goalCellText(goal);
   const typos = findTypos(ct.text);
-  for (const [text, { first, count }] of group(typos.map((t) => ({ typo: t.text, at: t })))) {
+  for (const [text, { first, count, all }] of group(typos.map((t) => ({ typo: t.text, at: t })))) {
     const { span, exact } = spanIn(ct, first.at.index, first.at.index + text.length);
     const replacement = first.at.replacement;
+    const places = all.map((h) => spanIn(ct, h.at.index, h.at.index + text.length));
+    const fix = places.every((p) => p.exact) && goal.raw !== undefined ? fixEvery(goal.raw, places.map((p) => p.span), replacement, text) : null;
     out.push(
       rowFinding(textTypo, table, row, {
         cell: goal.cell,
         span: exact ? span : undefined,
-        fix: exact ? { cell: span.cell, start: span.start, end: span.end, replacement, description: `将“${text}”改为“${replacement}”` } : undefined,
+        fix: fix ?? undefined,
         field: `绩效目标/${text}`,
         subject: text,
         messageId: "goalDoubled",
@@ -116,7 +141,7 @@ function indicatorTypos(table: TableModel, row: TableRow, ind: Indicator): Findi
     return findTypos(ct.text).map((t) => ({ typo: t.text, replacement: t.replacement, ...spanIn(ct, t.index, t.index + t.text.length) }));
   });
   const out: Finding[] = [];
-  for (const [text, { first, count }] of group(hits)) {
+  for (const [text, { first, count, all }] of group(hits)) {
     const f = indicatorFinding(textTypo, table, row, ind, {
       span: first.span,
       fieldSuffix: text,
@@ -130,9 +155,8 @@ function indicatorTypos(table: TableModel, row: TableRow, ind: Indicator): Findi
         countNote: { zh: count > 1 ? `（本指标共${count}处）` : "", en: "" },
       },
     });
-    if (first.exact) {
-      f.fix = { cell: first.span.cell, start: first.span.start, end: first.span.end, replacement: first.replacement, description: `将“${text}”改为“${first.replacement}”` };
-    }
+    const fix = all.every((h) => h.exact) ? fixEvery(row.indicatorCell === first.span.cell ? row.indicatorText : null, all.map((h) => h.span), first.replacement, text) : null;
+    if (fix) f.fix = fix;
     out.push(f);
   }
   return out;
