@@ -1,4 +1,4 @@
-import type { Finding } from "../finding";
+import type { Finding, Severity } from "../finding";
 import type { CategoryRef, Indicator, TableModel, TableRow } from "../model";
 import { LEVEL1, childrenOf, codeMatchesName, isChildOf, resolveLevel1, resolveLevel2 } from "../indicator/taxonomy";
 import type { MessageData, Scheme } from "./rule";
@@ -17,6 +17,8 @@ interface Problem {
   ref: CategoryRef;
   messageId: string;
   data: MessageData;
+  /** a problem milder than the rule's default (24-可持续影响 under fin101) */
+  severity?: Severity;
 }
 
 type Template = Omit<Problem, "ref"> & { level: 1 | 2 };
@@ -30,7 +32,7 @@ function templatesOf(l1: CategoryRef | null, l2: CategoryRef | null, scheme: Sch
   const byL2 = byL1.get(l1) ?? byL1.set(l1, new SpellingMemo());
   const known = byL2.get(l2);
   if (known) return known;
-  const found = computeProblems(l1, l2, scheme).map((p) => ({ part: p.part, messageId: p.messageId, data: p.data, level: p.ref === l1 ? (1 as const) : (2 as const) }));
+  const found = computeProblems(l1, l2, scheme).map((p) => ({ part: p.part, messageId: p.messageId, data: p.data, severity: p.severity, level: p.ref === l1 ? (1 as const) : (2 as const) }));
   return byL2.set(l2, found);
 }
 
@@ -40,7 +42,7 @@ function problemsOf(ind: Indicator, scheme: Scheme): Problem[] {
   if (!l1 && !l2) return NONE;
   const found = templatesOf(l1, l2, scheme);
   if (found.length === 0) return NONE;
-  return found.map((p) => ({ part: p.part, messageId: p.messageId, data: p.data, ref: (p.level === 1 ? l1 : l2)! }));
+  return found.map((p) => ({ part: p.part, messageId: p.messageId, data: p.data, severity: p.severity, ref: (p.level === 1 ? l1 : l2)! }));
 }
 
 const NO_EN = (zh: string) => ({ zh, en: "" });
@@ -64,9 +66,12 @@ function computeProblems(l1: CategoryRef | null, l2: CategoryRef | null, scheme:
       data: { written: written(l2), parentHint: NO_EN(parent ? `（“${d1!.label}”下应为${parent}之一）` : "") },
     });
   } else if (l2 && d2 && !resolveLevel2(l2, scheme)) {
-    const messageId = d2.code === "14" ? "costUnderOutput" : d2.parent === "4" ? "costLevel2Traditional" : "level2NotInScheme";
+    const sustainable = d2.code === "24" && scheme === "fin101";
+    const messageId = d2.code === "14" ? "costUnderOutput" : d2.parent === "4" ? "costLevel2Traditional" : sustainable ? "sustainableFin101" : "level2NotInScheme";
     const schemeName = { zh: scheme === "fin101" ? "财预〔2021〕101号" : "传统", en: scheme };
-    out.push({ part: "二级", ref: l2, messageId, data: { level2: d2.label, schemeName, scheme } });
+    const problem: Problem = { part: "二级", ref: l2, messageId, data: { level2: d2.label, schemeName, scheme } };
+    if (sustainable) problem.severity = "info";
+    out.push(problem);
   }
   for (const c of [l1, l2]) {
     if (c && c.code && (c === l1 ? d1 : d2) && !codeMatchesName(c.code, c.name)) {
@@ -123,6 +128,10 @@ export const levelMismatch: Rule = createRule({
       zh: "项目“{project}”的{indicator}：按传统口径没有“{level2}”，成本指标应写作产出指标下的“14-成本指标”。",
       en: "Project \"{project}\": second level \"{level2}\" does not exist in the traditional scheme.",
     },
+    sustainableFin101: {
+      zh: "项目“{project}”的{indicator}：财预〔2021〕101号口径的效益指标下已不单列“可持续影响”（24），可改为经济、社会或生态效益；各地指引仍列有此项，故仅作提示。",
+      en: "Project \"{project}\": {indicator}: fin101 no longer lists 可持续影响 (24) under outcomes; local guidance still does.",
+    },
     level2NotInScheme: {
       zh: "项目“{project}”的{indicator}：按{schemeName}口径没有二级指标“{level2}”。",
       en: "Project \"{project}\": second level \"{level2}\" does not exist in the {scheme} scheme.",
@@ -138,13 +147,13 @@ export const levelMismatch: Rule = createRule({
   },
   doc: {
     what: "检查一级、二级指标是否在指标体系内、二级是否属于所写的一级、编码是否与名称一致（如22对应社会效益）；并按口径检查成本指标的位置：传统口径下成本是产出指标下的二级（14），财预〔2021〕101号口径下成本是一级（4，下设41/42/43）。",
-    why: "类别错了，产出、效益、满意度的覆盖和按类别评分都会算错；编码与名称不一致说明复制时改了一半。",
+    why: "类别错了，产出、效益、满意度的覆盖和按类别评分都会算错；编码与名称不一致说明复制时改了一半（错误）。唯有101号口径下的“24-可持续影响”只作提示：101号的效益指标已不单列此项，但各地指引仍列有，不应据此退回。",
     bad: "“1、1-产出指标；31-服务对象满意度；……”（满意度放在产出下）；“2-效益指标；21-社会效益”（21是经济效益）。",
     good: "“1、3-满意度指标；31-服务对象满意度；……”；“2-效益指标；22-社会效益”。",
   },
   docEn: {
     what: "Checks that categories exist in the taxonomy, that the second level belongs to the first, that codes match names (22 = 社会效益), and where 成本 sits for the scheme (traditional: 14 under 产出; fin101: first level 4 with 41/42/43).",
-    why: "Wrong categories break the coverage check and category-weighted scoring; a code that disagrees with its name was half edited.",
+    why: "Wrong categories break the coverage check and category-weighted scoring; a code that disagrees with its name was half edited (error). Only 24-可持续影响 under fin101 is an info: fin101 dropped it but local guidance still lists it.",
     bad: "1-产出指标；31-服务对象满意度, or 2-效益指标；21-社会效益.",
     good: "3-满意度指标；31-服务对象满意度, and 2-效益指标；22-社会效益.",
   },
@@ -166,5 +175,6 @@ function finding(table: TableModel, row: TableRow, ind: Indicator, p: Problem): 
     subject: written(p.ref),
     messageId: p.messageId,
     data: { ...p.data, project: row.name, indicator: indicatorRefData(ind) },
+    severity: p.severity,
   });
 }

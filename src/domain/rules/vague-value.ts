@@ -35,7 +35,7 @@ const isTarget = (h: Located): boolean => !NEGATED.test(h.source.charAt(h.index 
 export const vagueValue: Rule = createRule({
   meta: {
   id: "vague-value",
-  severity: "info",
+  severity: "warning",
   category: "indicator",
   title: "指标值难以衡量",
   titleEn: "Vague indicator value",
@@ -57,13 +57,13 @@ export const vagueValue: Rule = createRule({
   },
   doc: {
     what: "找出用“持续提升、有所提高、加强、稳步、进一步、明显、不断、良好”等程度词作为目标值的定性指标值。",
-    why: "绩效目标要求细化、量化、可衡量（财预〔2015〕88号、财预〔2021〕101号“量化易评”）；“持续提升”无法判断是否达成。",
+    why: "绩效目标要求细化、量化、可衡量（财预〔2015〕88号、财预〔2021〕101号“量化易评”）；“持续提升”无法判断是否达成。指标值不可衡量是绩效目标被退回最常见的原因，故为警告。",
     bad: "“企业创新力，年度指标值：企业创新力持续提升。”",
     good: "“新增企业创新研发平台数，年度指标值：≥3个。”；确实无法量化时写可核验的事实，如“完成年度调研报告并报区委”。",
   },
   docEn: {
     what: "Finds qualitative values built on degree words (持续提升, 有所提高, 加强, 稳步, 进一步, 明显, 不断, 良好 …).",
-    why: "Targets must be specific and measurable; 'keeps improving' can never be judged met or missed.",
+    why: "Targets must be specific and measurable; 'keeps improving' can never be judged met or missed. An unmeasurable value is the commonest reason a table is returned, hence a warning.",
     bad: "企业创新力，年度指标值：企业创新力持续提升。",
     good: "新增企业创新研发平台数，年度指标值：≥3个。",
   },

@@ -8,6 +8,10 @@ const IDS = [
   "value-missing", "name-missing", "level-missing", "level-mismatch", "numbering", "placeholder-value", "vague-value",
   "percent-out-of-range", "satisfaction-misplaced", "unit-missing", "period-annual-conflict", "deadline-outside-year",
   "nonstandard-symbol", "duplicate-indicator", "text-typo",
+  // issue 14: the checks reviewers send tables back for
+  "name-not-measurable", "rubric-as-value", "process-as-output", "output-as-benefit", "output-dimensions",
+  "rate-under-quantity", "satisfaction-range", "value-repeats-name", "too-few-indicators", "indicators-copied",
+  "unit-mismatch", "second-level-missing",
 ];
 
 describe("the rule catalog", () => {
@@ -31,7 +35,7 @@ describe("the rule catalog", () => {
     }
   });
   it("has the severities the issue asks for", () => {
-    expect(ruleById("vague-value")?.severity).toBe("info");
+    expect(ruleById("vague-value")?.severity).toBe("warning");
     expect(ruleById("nonstandard-symbol")?.severity).toBe("info");
     expect(ruleById("subtotal-mismatch")?.severity).toBe("error");
     expect(ruleById("category-missing")?.severity).toBe("error");

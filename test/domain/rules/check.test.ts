@@ -18,7 +18,7 @@ describe("checkWorkbook", () => {
     const order = r.findings.map((f) => [f.sheet, f.cell]);
     expect(order[0]).toEqual(["项目支出绩效目标表", "B5"]);
     expect(order[order.length - 1][0]).toBe("第二张");
-    expect(r.findings.filter((f) => f.sheet === "第二张").map((f) => f.rule)).toEqual(["goal-missing", "category-missing", "numbering"]);
+    expect(r.findings.filter((f) => f.sheet === "第二张").map((f) => f.rule)).toEqual(["goal-missing", "category-missing", "category-missing", "numbering", "process-as-output"]);
   });
   it("applies the config: rules off, severities changed", () => {
     const config = parseConfig({ rules: { "subtotal-mismatch": "warning", "category-missing": "off" } });
