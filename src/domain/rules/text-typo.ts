@@ -21,6 +21,10 @@ export const textTypo: Rule = createRule({
       zh: "项目“{project}”的绩效目标中“{text}”疑似重复输入{countNote}，应为“{replacement}”。",
       en: "Project \"{project}\": \"{text}\" in the goal looks doubled; \"{replacement}\" was probably meant.",
     },
+    endDoubled: {
+      zh: "项目“{project}”的{indicator}末尾的“{text}”重复，应为“{replacement}”。",
+      en: "Project \"{project}\": {indicator} ends in a doubled \"{replacement}\".",
+    },
     indicatorDoubled: {
       zh: "项目“{project}”的{indicator}中“{text}”疑似重复输入{countNote}，应为“{replacement}”。",
       en: "Project \"{project}\": \"{text}\" in {indicator} looks doubled; \"{replacement}\" was probably meant.",
@@ -47,6 +51,8 @@ export const textTypo: Rule = createRule({
         for (let k = 0; k < inds.length; k++) {
           const found = indicatorTypos(table, row, inds[k]);
           for (let j = 0; j < found.length; j++) out.push(found[j]);
+          const end = doubledEnd(table, row, inds[k]);
+          if (end) out.push(end);
         }
       },
     };
@@ -54,6 +60,29 @@ export const textTypo: Rule = createRule({
 });
 
 const NO_FINDINGS: Finding[] = [];
+
+/** Punctuation doubled where an item ends (…开展培训。。2、…) or the cell ends: the values the parser reads stop before it. */
+const DOUBLED_END = /([。；;，,.])\1+\s*$/;
+
+function doubledEnd(table: TableModel, row: TableRow, ind: Indicator): Finding | null {
+  const text = row.indicatorText;
+  if (text === null || row.indicatorCell !== ind.span.cell || ind.span.end > text.length) return null;
+  const item = text.slice(ind.span.start, ind.span.end);
+  const m = DOUBLED_END.exec(item);
+  if (!m) return null;
+  const doubled = m[0].trimEnd();
+  const start = ind.span.start + m.index;
+  const span = { cell: ind.span.cell, start, end: start + doubled.length };
+  const f = indicatorFinding(textTypo, table, row, ind, {
+    span,
+    fieldSuffix: `末尾${doubled}`,
+    subject: doubled,
+    messageId: "endDoubled",
+    data: { project: row.name, indicator: indicatorRefData(ind), text: doubled, replacement: m[1] },
+  });
+  f.fix = { ...span, replacement: m[1], description: `将“${doubled}”改为“${m[1]}”` };
+  return f;
+}
 
 /** A line break may hide a slip (否\n则否则) that only the cleaned cell text shows. */
 const mayHaveTypo = (s: string | undefined): boolean => !!s && mayHaveSlip(s);
