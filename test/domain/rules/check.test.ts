@@ -60,6 +60,20 @@ describe("one walk for the visitor rules", () => {
   });
 });
 
+describe("the language messages are rendered in", () => {
+  it("is Chinese by default and English when asked (the pane's language option); ids, data and keys do not change", () => {
+    const model = loadSampleModel("002");
+    const zh = checkWorkbook(model).findings;
+    const en = checkWorkbook(model, undefined, { lang: "en" }).findings;
+    expect(en.map((f) => [f.key, f.messageId, f.data])).toEqual(zh.map((f) => [f.key, f.messageId, f.data]));
+    zh.forEach((f, k) => {
+      expect(f.message).not.toBe(en[k].message);
+      expect(en[k].message).toBe(f.messageEn);
+      expect(en[k].message).toMatch(/^[A-Za-z"]/);
+    });
+  });
+});
+
 describe("profiles", () => {
   it("auto detects fin101 from 4-成本指标 codes and traditional otherwise", () => {
     expect(resolveScheme(oneProject(SEED002_IT_2025))).toBe("fin101");
