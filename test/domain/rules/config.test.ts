@@ -1,3 +1,5 @@
+import * as fs from "fs";
+import * as path from "path";
 import { ConfigError, effectiveRule } from "../../../src/domain/config";
 import { parseConfig } from "../../../src/domain/config-schema";
 
@@ -51,5 +53,13 @@ describe("parseConfig", () => {
   });
   it("reports broken JSON text in Chinese", () => {
     expect(problems("{profile:")[0]).toMatch(/^配置不是有效的 JSON/);
+  });
+  it("accepts the config README shows (issue 3's shape), options checked by the rules' own schemas", () => {
+    const readme = fs.readFileSync(path.join(__dirname, "..", "..", "..", "README.md"), "utf8");
+    const block = /A config file:\s*```json\n([\s\S]*?)```/.exec(readme)![1];
+    const c = parseConfig(block);
+    expect(effectiveRule(c, "subtotal-mismatch").options).toEqual({ tolerance: 0 });
+    expect(effectiveRule(c, "too-few-indicators").options).toEqual({ min: 3 });
+    expect(problems({ rules: { "too-few-indicators": { options: { min: 0 } } } })[0]).toMatch(/^rules\.too-few-indicators\.options\.min：规则“too-few-indicators”的选项“min”的值“0”无效/);
   });
 });
