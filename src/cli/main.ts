@@ -70,9 +70,10 @@ export async function run(args: string[], io: CliIO = processIO): Promise<number
     .helpOption("-h, --help", "显示帮助")
     .description("列出全部规则，或查看某条规则的说明")
     .argument("[id]", "规则编号")
-    .action(async (id: string | undefined) => {
+    .option("--html <file>", "把全部规则的说明写成一个可打印的网页")
+    .action(async (id: string | undefined, opts: { html?: string }) => {
       const { runRules } = await import("./commands/rules");
-      code = runRules(id, io);
+      code = runRules(id, io, opts);
     });
 
   try {

@@ -10,12 +10,25 @@ import type { Finding } from "./finding";
 import { detectScheme } from "./indicator/taxonomy";
 import type { Indicator, Layout, TableModel, WorkbookModel } from "./model";
 import type { MoneyUnit } from "./money";
-import { allRules } from "./rules";
-import type { Rule, RuleContext, Scheme } from "./rules/rule";
-import { majorityYear } from "./rules/deadline-outside-year";
-import { noTable } from "./rules/no-table";
+import { allRules, ruleById } from "./rules";
+import type { Lang, ProjectVisitor, Rule, RuleContext, Scheme } from "./rules/rule";
 import { businessKey } from "./rules/support/findings";
-import { isVisitorRule, walkProjects, type ProjectVisitor } from "./rules/support/visitor";
+import { renderFindings } from "./rules/support/messages";
+import { walkProjects } from "./rules/support/visitor";
+import { majorityYear } from "./rules/support/years";
+
+/** How to check: the language messages are rendered in (the pane's language option). */
+export interface CheckOptions {
+  lang?: Lang;
+}
+
+/** The engine's own messages (a rule that failed, no table found), in the rules' template form. */
+const ENGINE_MESSAGES = {
+  ruleFailed: {
+    zh: "规则“{title}”检查工作表“{sheet}”时出错（{why}），该项结果可能不完整。",
+    en: "Rule {rule} failed on sheet \"{sheet}\": {why}",
+  },
+} as const;
 
 export interface TableSummary {
   sheet: string;
@@ -82,20 +95,21 @@ export function resolveBudgetYear(table: TableModel, config?: Config): Pick<Rule
  * written as visitors share one walk over the projects (see rules/support/visitor.ts); if that walk
  * throws, they are run again one by one so the failing rule is the only one lost.
  */
-export function checkTable(table: TableModel, config?: Config): Finding[] {
+export function checkTable(table: TableModel, config?: Config, options: CheckOptions = {}): Finding[] {
+  const lang = options.lang ?? "zh";
   const scheme = resolveScheme(table, config);
   const year = resolveBudgetYear(table, config);
   const runs: Array<{ rule: Rule; severity: Finding["severity"] | null; ctx: RuleContext; out: Finding[]; visitor?: ProjectVisitor }> = [];
   for (const rule of allRules) {
     const eff = effectiveRule(config, rule.id);
     if (!eff.enabled) continue;
-    runs.push({ rule, severity: eff.severity, ctx: { scheme, ...year, options: eff.options }, out: [] });
+    runs.push({ rule, severity: eff.severity, ctx: { scheme, ...year, options: eff.options, lang }, out: [] });
   }
   let fusedOk = true;
   try {
     const visitors: ProjectVisitor[] = [];
     for (const run of runs) {
-      if (!isVisitorRule(run.rule)) continue;
+      if (!run.rule.visitor) continue;
       run.visitor = run.rule.visitor(table, run.ctx, run.out);
       visitors.push(run.visitor);
     }
@@ -105,7 +119,8 @@ export function checkTable(table: TableModel, config?: Config): Finding[] {
   }
   const out: Finding[] = [];
   for (const run of runs) {
-    const findings = isVisitorRule(run.rule) && fusedOk ? run.out : runRule(run.rule, table, run.ctx);
+    const fused = run.rule.visitor !== undefined && fusedOk;
+    const findings = fused ? rendered(run.rule, run.out, run.ctx) : runRule(run.rule, table, run.ctx);
     for (let k = 0; k < findings.length; k++) {
       const f = findings[k];
       if (run.severity) f.severity = run.severity;
@@ -115,31 +130,47 @@ export function checkTable(table: TableModel, config?: Config): Finding[] {
   return out;
 }
 
+/** The fused walk's findings, rendered; a message that cannot be rendered counts as the rule failing. */
+function rendered(rule: Rule, findings: Finding[], ctx: RuleContext): Finding[] {
+  try {
+    renderFindings(rule.meta, findings, ctx.lang ?? "zh");
+    return findings;
+  } catch (e) {
+    return [failure(rule, ctx, findings[0]?.sheet ?? "", 1, e)];
+  }
+}
+
 /** A rule that throws on odd data must not take the whole check down: say so, and go on. */
 function runRule(rule: Rule, table: TableModel, ctx: RuleContext): Finding[] {
   try {
     return rule.check(table, ctx);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    return [
-      {
-        rule: rule.id,
-        severity: "info",
-        sheet: table.sheet,
-        cell: `A${table.headerRow}`,
-        agency: null,
-        project: null,
-        indicator: null,
-        message: `规则“${rule.title}”检查工作表“${table.sheet}”时出错（${why}），该项结果可能不完整。`,
-        messageEn: `Rule ${rule.id} failed on sheet "${table.sheet}": ${why}`,
-        key: businessKey(rule.id, table.sheet, null, null, "内部错误"),
-        subject: why,
-      },
-    ];
+    return [failure(rule, ctx, table.sheet, table.headerRow, e)];
   }
 }
 
-export function checkWorkbook(model: WorkbookModel, config?: Config): CheckResult {
+function failure(rule: Rule, ctx: RuleContext, sheet: string, headerRow: number, e: unknown): Finding {
+  const why = e instanceof Error ? e.message : String(e);
+  const f: Finding = {
+    rule: rule.id,
+    severity: "info",
+    sheet,
+    cell: `A${headerRow}`,
+    agency: null,
+    project: null,
+    indicator: null,
+    messageId: "ruleFailed",
+    data: { title: rule.title, sheet, why, rule: rule.id },
+    message: "",
+    key: businessKey(rule.id, sheet, null, null, "内部错误"),
+    subject: why,
+  };
+  renderFindings({ ...rule.meta, messages: ENGINE_MESSAGES }, [f], ctx.lang ?? "zh");
+  return f;
+}
+
+export function checkWorkbook(model: WorkbookModel, config?: Config, options: CheckOptions = {}): CheckResult {
+  const noTable = ruleById("no-table")!;
   const sheetOrder = new Map<string, number>();
   const order = (sheet: string) => {
     if (!sheetOrder.has(sheet)) sheetOrder.set(sheet, sheetOrder.size);
@@ -150,7 +181,7 @@ export function checkWorkbook(model: WorkbookModel, config?: Config): CheckResul
     if (p.code !== "no-table" || !noTableRule.enabled) continue;
     const sheet = p.sheet ?? "";
     order(sheet);
-    findings.push({
+    const f: Finding = {
       rule: noTable.id,
       severity: noTableRule.severity ?? noTable.severity,
       sheet,
@@ -158,17 +189,20 @@ export function checkWorkbook(model: WorkbookModel, config?: Config): CheckResul
       agency: null,
       project: null,
       indicator: null,
-      message: p.message,
-      messageEn: "No 绩效目标表 table was found.",
+      messageId: "noTable",
+      data: { problem: p.message },
+      message: "",
       key: businessKey(noTable.id, sheet, null, null, "工作簿"),
       subject: p.message,
-    });
+    };
+    renderFindings(noTable.meta, [f], options.lang ?? "zh");
+    findings.push(f);
   }
   const tables: TableSummary[] = [];
   for (const t of model.tables) {
     order(t.sheet);
     tables.push(summarizeTable(t));
-    const found = checkTable(t, config);
+    const found = checkTable(t, config, options);
     for (let k = 0; k < found.length; k++) findings.push(found[k]);
   }
   return { tables, findings: uniqueKeys(sortFindings(findings, sheetOrder)) };

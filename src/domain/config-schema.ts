@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { ConfigError, type Config } from "./config";
-import { allRules, ruleById } from "./rules";
+import { allRules, ruleById, type Rule } from "./rules";
 
 const SEVERITY_NAMES = "“error”（错误）、“warning”（警告）或“info”（提示）";
 
@@ -63,19 +63,8 @@ export const ConfigSchema = z
         continue;
       }
       if (typeof setting !== "object" || !setting.options) continue;
-      for (const [key, value] of Object.entries(setting.options)) {
-        const defaults = rule.defaults ?? {};
-        if (!(key in defaults)) {
-          const known = Object.keys(defaults);
-          ctx.addIssue({
-            code: "custom",
-            path: ["rules", id, "options", key],
-            message: `规则“${id}”没有选项“${key}”${known.length ? `（可用选项：${known.join("、")}）` : "（该规则没有可设置的选项）"}`,
-          });
-          continue;
-        }
-        const problem = optionProblem(defaults[key], value);
-        if (problem) ctx.addIssue({ code: "custom", path: ["rules", id, "options", key], message: `规则“${id}”的选项“${key}”${problem}` });
+      for (const problem of optionProblems(rule, setting.options)) {
+        ctx.addIssue({ code: "custom", path: ["rules", id, "options", ...problem.path], message: problem.message });
       }
     }
   });
@@ -110,12 +99,35 @@ function show(input: unknown): string {
   }
 }
 
-function optionProblem(def: unknown, value: unknown): string | null {
-  if (typeof def === "number") return typeof value === "number" && Number.isFinite(value) && value >= 0 ? null : `应为不小于0的数字，实际为${show(value)}`;
-  if (typeof def === "boolean") return typeof value === "boolean" ? null : `应为 true 或 false，实际为${show(value)}`;
-  if (Array.isArray(def)) return Array.isArray(value) && value.every((v) => typeof v === "string") ? null : `应为字符串数组，实际为${show(value)}`;
-  if (typeof def === "string") return typeof value === "string" ? null : `应为字符串，实际为${show(value)}`;
-  return null;
+const zhErrors = z.locales.zhCN().localeError;
+
+/**
+ * The rule's options against the schema its meta declares (strict: an unknown key is named, with
+ * the keys there are). Each problem is said in Chinese and names the rule and the option.
+ */
+function optionProblems(rule: Rule, options: Record<string, unknown>): Array<{ path: PropertyKey[]; message: string }> {
+  const known = Object.keys(rule.defaults);
+  if (!rule.meta.options) {
+    return Object.keys(options).map((key) => ({ path: [key], message: `规则“${rule.id}”没有选项“${key}”（该规则没有可设置的选项）` }));
+  }
+  const out: Array<{ path: PropertyKey[]; message: string }> = [];
+  for (const key of Object.keys(options)) {
+    if (!known.includes(key)) out.push({ path: [key], message: `规则“${rule.id}”没有选项“${key}”（可用选项：${known.join("、")}）` });
+  }
+  const r = rule.meta.options.schema(z).safeParse(options, { error: zhErrors });
+  if (!r.success) {
+    for (const iss of r.error.issues) {
+      const key = String(iss.path[0] ?? "");
+      out.push({ path: iss.path, message: `规则“${rule.id}”的选项“${key}”的值${show(pathValue(options, iss.path))}无效（${iss.message}）` });
+    }
+  }
+  return out;
+}
+
+function pathValue(value: unknown, path: PropertyKey[]): unknown {
+  let v = value;
+  for (const k of path) v = v !== null && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v;
 }
 
 /** A near id for a misspelt one (vauge-value → vague-value): same letters, or one is inside the other. */

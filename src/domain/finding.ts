@@ -1,6 +1,14 @@
 /** What a rule reports. Plain data: the pane, the marks, the CLI and the reports all read it. */
 import type { Span } from "./model";
 
+/** A piece of message data that reads differently per language (an indicator reference, a value label). */
+export interface Localized {
+  zh: string;
+  en: string;
+}
+/** The named data a rule's message template is filled with. */
+export type MessageData = Record<string, string | number | Localized>;
+
 export type Severity = "error" | "warning" | "info";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -33,8 +41,12 @@ export interface Finding {
   indicator: { seq: number | null; name: string | null } | null;
   /** for an indicator: the span inside the cell */
   span?: Span;
-  /** Chinese message */
+  /** which of the rule's messages (meta.messages), and the data its template names */
+  messageId?: string;
+  data?: MessageData;
+  /** the message rendered by the engine in the language asked for (Chinese unless asked otherwise) */
   message: string;
+  /** the same message in English, for the pane's English view and the SARIF report */
   messageEn?: string;
   /** money: expected and actual amounts in the table's unit, the difference, the rows of the sum */
   expected?: string;

@@ -114,7 +114,9 @@ describe("filters and search", () => {
     await user.click(filters().getByRole("button", { name: `错误 ${want.error}`, pressed: true }));
     expect(filters().getByRole("button", { name: `错误 ${want.error}`, pressed: false })).toBeTruthy();
     expect(shownFindings()).toHaveLength(want.total - want.error);
-    expect(shownFindings().some((el) => el.dataset.rule === "subtotal-mismatch")).toBe(false);
+    // the 0.01 尾差 is a warning (issue 14): it stays when errors are hidden; name-missing (an error) goes
+    expect(shownFindings().some((el) => el.dataset.rule === "subtotal-mismatch")).toBe(true);
+    expect(shownFindings().some((el) => el.dataset.rule === "name-missing")).toBe(false);
     expect(screen.getByTestId("nav").textContent).toContain(`显示 ${want.total - want.error} / ${want.total} 条`);
     await user.click(within(screen.getByTestId("nav")).getByRole("button", { name: "清除筛选" }));
     expect(shownFindings()).toHaveLength(want.total);

@@ -40,7 +40,7 @@ describe("marks", () => {
     await within(summary()).findByText(`已在 Excel 中标记 ${cells.length} 个单元格。`);
     expect(new Set(host.markedCells().map((m) => m.cell))).toEqual(new Set(cells));
     const subtotal = want.findings.find((f) => f.rule === "subtotal-mismatch")!;
-    expect(host.markedCells().find((m) => m.cell === subtotal.cell)?.severity).toBe("error");
+    expect(host.markedCells().find((m) => m.cell === subtotal.cell)?.severity).toBe("warning");
     expect(host.fillAt(SHEET, subtotal.cell)).not.toBe(before[cells.indexOf(subtotal.cell)]);
 
     await user.click(toolbar().getByRole("button", { name: "清除标记" }));

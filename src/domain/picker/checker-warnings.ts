@@ -17,27 +17,19 @@ import { isSatisfactionText } from "../indicator/taxonomy";
 import { parseValue } from "../indicator/values";
 import { Big, EMPTY_AMOUNT, numberAmount, parseAmount, type Amount } from "../money";
 import type { Indicator, Span, TableModel, TableRow } from "../model";
-import { ruleById } from "../rules";
+import { allRules, ruleById } from "../rules";
 import type { Finding } from "../finding";
-import type { FormWarning, PickerContext, PickerForm } from "./form";
+import type { FormWarning, PickerContext, PickerForm } from "./form-types";
 import { valueText, type ValueForm } from "./value-form";
 
-/** The checker rules that judge one indicator on its own (project-wide rules are not asked). */
-export const PICKER_CHECKER_RULES: readonly string[] = [
-  "placeholder-value",
-  "value-missing",
-  "name-missing",
-  "level-mismatch",
-  "percent-out-of-range",
-  "cost-exceeds-amount",
-  "deadline-outside-year",
-  "unit-missing",
-  "satisfaction-misplaced",
-  "period-annual-conflict",
-  "vague-value",
-  "nonstandard-symbol",
-  "text-typo",
-];
+/**
+ * The checker rules that judge one indicator on its own: every rule whose meta scope is
+ * "indicator" (project-wide rules are not asked), but duplicate-indicator, which needs the
+ * project's other indicators and is run apart below.
+ */
+export const PICKER_CHECKER_RULES: readonly string[] = allRules
+  .filter((r) => r.meta.scope === "indicator" && r.id !== "duplicate-indicator")
+  .map((r) => r.id);
 
 const NEW_CELL = "新指标";
 

@@ -11,9 +11,6 @@ import { z } from "zod";
 import type { IndicatorSpec } from "../indicator/format";
 import { writtenCategoryName } from "../indicator/format";
 import { LEVEL1, childrenOf, type Level1Def, type Scheme } from "../indicator/taxonomy";
-import type { Severity } from "../finding";
-import type { Amount, Big, MoneyUnit } from "../money";
-import type { Indicator } from "../model";
 import { placeholderIn } from "../rules/support/placeholders";
 import { checkerWarnings } from "./checker-warnings";
 import type { Suggestion } from "./library";
@@ -22,52 +19,8 @@ import {
   emptyValueForm, normalizeNumber, valueText, type ValueForm,
 } from "./value-form";
 
-export interface PickerForm {
-  /** 一级 code: 1 产出, 2 效益, 3 满意度, 4 成本 (101号 only) */
-  level1: string;
-  /** 二级 code, a child of level1 in the table's scheme */
-  level2: string;
-  /** the 三级 name */
-  name: string;
-  period: ValueForm;
-  annual: ValueForm;
-  /** the annual value is the period value (the default: most projects last one year) */
-  annualSameAsPeriod: boolean;
-}
-
-export interface PickerContext {
-  scheme: Scheme;
-  /** the table's money unit (null: 万元 assumed, as the checker does) */
-  moneyUnit: MoneyUnit | null;
-  /** the target project's 总计 in the table's unit; null when unknown */
-  projectTotal: Amount | Big | number | string | null;
-  budgetYear: number | null;
-  /** the target project: its name for messages, its indicators for duplicate names */
-  project?: { name: string; indicators: readonly Indicator[] } | null;
-  sheet?: string;
-}
-
-export interface FormError {
-  /** the form path: level1, level2, name, period.number, annual.unit … */
-  field: string;
-  message: string;
-}
-
-export interface FormWarning {
-  /** level1, level2, name, period or annual */
-  field: string;
-  message: string;
-  /** the checker rule that would flag it, or picker/… for the picker's own hints */
-  rule: string;
-  severity: Severity;
-}
-
-export interface PickerValidation {
-  ok: boolean;
-  errors: FormError[];
-  warnings: FormWarning[];
-  spec?: IndicatorSpec;
-}
+export type { FormError, FormWarning, PickerContext, PickerForm, PickerValidation } from "./form-types";
+import type { PickerContext, PickerForm, PickerValidation } from "./form-types";
 
 export const SCHEME_LABELS: Readonly<Record<Scheme, string>> = {
   traditional: "传统口径（成本指标是产出指标下的二级指标14）",

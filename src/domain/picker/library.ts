@@ -9,7 +9,7 @@
  */
 import { LEVEL1, LEVEL2, type Level1Def, type Level2Def, type Scheme } from "../indicator/taxonomy";
 import { toHalfWidth } from "../money";
-import { COMMON_ROWS, SEED_ROWS, type LibraryComparator, type LibraryGroup, type LibraryRow } from "./library-data";
+import { COMMON_ROWS, PROJECT_TYPE_ROWS, SEED_ROWS, type LibraryComparator, type LibraryGroup, type LibraryRow } from "./library-data";
 import type { ValueKind } from "./value-form";
 
 export interface Suggestion {
@@ -60,7 +60,7 @@ export function librarySuggestions(scheme: Scheme): Suggestion[] {
   if (hit) return hit;
   const seen = new Set<string>();
   const out: Suggestion[] = [];
-  for (const [rows, fromSeed] of [[SEED_ROWS, true], [COMMON_ROWS, false]] as const) {
+  for (const [rows, fromSeed] of [[SEED_ROWS, true], [COMMON_ROWS, false], [PROJECT_TYPE_ROWS, false]] as const) {
     for (const row of rows) {
       if (seen.has(row[0])) continue;
       seen.add(row[0]);

@@ -1,14 +1,24 @@
-import { visitorRule, type VisitorRule } from "./support/visitor";
+import { createRule } from "./create-rule";
+import type { Rule } from "./rule";
 import { rowFinding } from "./support/findings";
 import { AMOUNT_FIELDS, COLUMN_NAMES } from "./support/columns";
 
 /** An amount cell holding text that is not a number (待定, #REF!, 12万). */
-export const amountNotNumber: VisitorRule = visitorRule({
+export const amountNotNumber: Rule = createRule({
+  meta: {
   id: "amount-not-number",
   severity: "error",
   category: "structure",
   title: "金额不是数字",
   titleEn: "Amount is not a number",
+  scope: "agency",
+  fixable: false,
+  messages: {
+    notNumber: {
+      zh: "“{row}”的{column}为“{text}”，不是数字，无法参与汇总。请填写金额数字（无此项资金时留空或填“-”）。",
+      en: "The {column} of \"{row}\" is \"{text}\", which is not a number.",
+    },
+  },
   doc: {
     what: "检查“总计”“财政拨款”“财政专户拨款”“其他资金”各金额单元格是否为数字（允许千分位逗号、全角数字，空白或“-”表示无此项资金）。",
     why: "金额不是数字就无法汇总和勾稽，公开后读者也无法核对。",
@@ -20,6 +30,7 @@ export const amountNotNumber: VisitorRule = visitorRule({
     why: "Text amounts cannot be summed or reconciled.",
     bad: "财政拨款 holding 待定 or #REF!.",
     good: "财政拨款 holding 12.00, or blank / '-' when there is no money from that source.",
+  },
   },
   visitor(table, _ctx, out) {
     return {
@@ -36,8 +47,8 @@ export const amountNotNumber: VisitorRule = visitorRule({
               cell: row.amountCells[field] ?? row.nameCell,
               field: col.zh,
               subject: a.text,
-              message: `“${row.name}”的${col.zh}为“${a.text}”，不是数字，无法参与汇总。请填写金额数字（无此项资金时留空或填“-”）。`,
-              messageEn: `The ${col.en} of "${row.name}" is "${a.text}", which is not a number.`,
+              messageId: "notNumber",
+              data: { row: row.name, column: col, text: a.text },
             }),
           );
         }

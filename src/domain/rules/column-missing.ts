@@ -1,15 +1,25 @@
+import { createRule } from "./create-rule";
 import type { Rule } from "./rule";
 import { rowFinding } from "./support/findings";
 import { COLUMN_NAMES } from "./support/columns";
 import { toA1 } from "../address";
 
 /** A standard column the table's layout expects but its header lacks. */
-export const columnMissing: Rule = {
+export const columnMissing: Rule = createRule({
+  meta: {
   id: "column-missing",
   severity: "error",
   category: "structure",
   title: "缺少标准列",
   titleEn: "Standard column missing",
+  scope: "table",
+  fixable: false,
+  messages: {
+    columnMissing: {
+      zh: "表头（第{headerRow}行）缺少“{column}”列，相关检查无法进行。请补上该列。",
+      en: "The header (row {headerRow}) has no \"{columnZh}\" ({column}) column.",
+    },
+  },
   doc: {
     what: "检查表头是否包含该版式应有的全部标准列（如“总计”“财政拨款”“财政专户拨款”“其他资金”“绩效目标”“绩效指标”）。",
     why: "缺少一列，相应的金额勾稽或指标检查就无从进行，公开的表格也不完整。",
@@ -21,6 +31,7 @@ export const columnMissing: Rule = {
     why: "Without the column the money cannot be reconciled or the indicators checked, and the published table is incomplete.",
     bad: "A compact header without 财政专户拨款.",
     good: "The full compact header: 项目名称（资金使用单位）| 总计 | 财政拨款 | 财政专户拨款 | 其他资金 | 绩效目标 | 绩效指标.",
+  },
   },
   check(table) {
     // the header row's first cell: the place a user fixes a header. `columns` count from the
@@ -36,9 +47,9 @@ export const columnMissing: Rule = {
         cell,
         field: name.zh,
         subject: key,
-        message: `表头（第${table.headerRow}行）缺少“${name.zh}”列，相关检查无法进行。请补上该列。`,
-        messageEn: `The header (row ${table.headerRow}) has no "${name.zh}" (${name.en}) column.`,
+        messageId: "columnMissing",
+        data: { headerRow: table.headerRow, column: name, columnZh: name.zh },
       });
     });
   },
-};
+});

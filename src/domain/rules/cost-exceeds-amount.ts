@@ -1,18 +1,31 @@
 import { Big, formatMoney } from "../money";
-import { visitorRule, type VisitorRule } from "./support/visitor";
-import { indicatorFinding, indicatorRef, indicatorRefEn } from "./support/findings";
+import { createRule } from "./create-rule";
+import type { Rule } from "./rule";
+import { indicatorFinding, indicatorRefData } from "./support/findings";
 import { cellAmount, withUnit } from "./support/money-rows";
 import { inTableUnit, mayNameMoney, moneyMentions, yuanMicros, type MoneyMention } from "./support/money-text";
-import { cellTextOf, spanIn } from "./support/value-text";
+import { cellTextOf, spanIn, VALUE_DEFS } from "./support/value-text";
 
 /** A 成本 indicator whose money value is more than the project's 总计. */
-export const costExceedsAmount: VisitorRule = visitorRule({
+export const costExceedsAmount: Rule = createRule({
+  meta: {
   id: "cost-exceeds-amount",
   severity: "error",
   category: "money",
   title: "成本指标超过项目金额",
   titleEn: "Cost indicator exceeds the project amount",
-  defaults: { tolerancePercent: 0 },
+  scope: "indicator",
+  fixable: false,
+  options: {
+    defaults: { tolerancePercent: 0 },
+    schema: (z) => z.object({ tolerancePercent: z.number().min(0).default(0) }),
+  },
+  messages: {
+    costAboveTotal: {
+      zh: "项目“{project}”的{indicator}（成本指标）{field}为“{value}”，其中{found}折合{cost}，超过本项目总计{total}（多{difference}）。成本指标不应超过项目预算，请核对指标值、单位或项目金额。",
+      en: "Cost {indicator}: {found} = {cost}, above the project total {total}.",
+    },
+  },
   doc: {
     what: "找出成本指标（一级“成本指标”、二级“成本指标/经济成本指标”等，或名称含“成本”）年度指标值中的金额，按元/万元/亿元折算为本表单位后，与该项目的“总计”比较，超过即报告。按人、按次等单价（如“500元/人”）不参与比较。",
     why: "成本指标反映项目花多少钱，超过项目本身的预算说明指标值沿用了旧数、填错单位或预算编列不足。",
@@ -24,6 +37,7 @@ export const costExceedsAmount: VisitorRule = visitorRule({
     why: "A cost target above the project's own budget means a stale figure, a wrong unit or an underfunded project.",
     bad: "Project total 2.15 (万元) with the cost indicator 年度投入 at 不超过24万元.",
     good: "年度投入 ≤2.15万元, matching the project total.",
+  },
   },
   visitor(table, ctx, out) {
     const tolerance = Number(ctx.options.tolerancePercent ?? 0);
@@ -44,7 +58,7 @@ export const costExceedsAmount: VisitorRule = visitorRule({
           const value = ind.annualValue ?? ind.periodValue;
           // half the cost values are prose (项目成本控制…): no sum to look for in the cell
           if (!value || !mayNameMoney(value.raw)) continue;
-          const label = ind.annualValue ? "年度指标值" : "实施周期指标值";
+          const label = ind.annualValue ? VALUE_DEFS[0].name : VALUE_DEFS[1].name;
           const ct = cellTextOf(value, row);
           const mentions = moneyMentions(ct.text);
           if (mentions.length === 0) continue;
@@ -74,12 +88,19 @@ export const costExceedsAmount: VisitorRule = visitorRule({
           out.push(
             indicatorFinding(costExceedsAmount, table, row, ind, {
               span: spanIn(ct, found.start, found.end).span,
-              fieldSuffix: label,
+              fieldSuffix: label.zh,
               subject: `${found.text}|${formatMoney(total)}`,
-              message:
-                `项目“${row.name}”的${indicatorRef(ind)}（成本指标）${label}为“${value.raw}”，其中${found.text}折合${withUnit(cost, table)}，` +
-                `超过本项目总计${withUnit(total, table)}（多${withUnit(diff, table)}）。成本指标不应超过项目预算，请核对指标值、单位或项目金额。`,
-              messageEn: `Cost ${indicatorRefEn(ind)}: ${found.text} = ${formatMoney(cost)}, above the project total ${formatMoney(total)}.`,
+              messageId: "costAboveTotal",
+              data: {
+                project: row.name,
+                indicator: indicatorRefData(ind),
+                field: label,
+                value: value.raw,
+                found: found.text,
+                cost: withUnit(cost, table),
+                total: withUnit(total, table),
+                difference: withUnit(diff, table),
+              },
               expected: formatMoney(total),
               actual: formatMoney(cost),
               difference: formatMoney(diff),

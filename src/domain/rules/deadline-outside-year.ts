@@ -1,32 +1,34 @@
 import type { ParsedValue } from "../model";
-import { visitorRule, type VisitorRule } from "./support/visitor";
-import { indicatorFinding, indicatorRef, indicatorRefEn } from "./support/findings";
+import { createRule } from "./create-rule";
+import type { Rule } from "./rule";
+import { indicatorFinding, indicatorRefData } from "./support/findings";
 import { VALUE_DEFS, valueOf } from "./support/value-text";
+export { majorityYear } from "./support/years";
 
 type Deadline = Extract<ParsedValue, { kind: "deadline" }>;
 
 const SOURCE_ZH = { config: "配置指定的", title: "表头标题中的", dates: "表中多数日期所在的" } as const;
 
-/** The year most dated values in a table name, when more than half agree; else null. */
-export function majorityYear(years: readonly number[]): number | null {
-  if (years.length === 0) return null;
-  const counts = new Map<number, number>();
-  let best: number | null = null;
-  for (const y of years) {
-    const c = (counts.get(y) ?? 0) + 1;
-    counts.set(y, c);
-    if (best === null || c > (counts.get(best) ?? 0)) best = y;
-  }
-  return best !== null && (counts.get(best) ?? 0) * 2 > years.length ? best : null;
-}
-
 /** A deadline outside the budget year (annual values), or before it (period values). */
-export const deadlineOutsideYear: VisitorRule = visitorRule({
+export const deadlineOutsideYear: Rule = createRule({
+  meta: {
   id: "deadline-outside-year",
   severity: "warning",
   category: "indicator",
   title: "完成时限不在预算年度内",
   titleEn: "Deadline outside the budget year",
+  scope: "indicator",
+  fixable: false,
+  messages: {
+    annualOutside: {
+      zh: "项目“{project}”的{indicator}{field}“{value}”在{year}年，不在{source}预算年度{budgetYear}年内。请核对是否沿用了往年的日期。",
+      en: "Project \"{project}\": the {field} of {indicator} ({value}) is outside the budget year {budgetYear}.",
+    },
+    periodBefore: {
+      zh: "项目“{project}”的{indicator}{field}“{value}”在{year}年，不在{source}预算年度{budgetYear}年或之后。请核对是否沿用了往年的日期。",
+      en: "Project \"{project}\": the {field} of {indicator} ({value}) is before the budget year {budgetYear}.",
+    },
+  },
   doc: {
     what: "检查时效指标中的完成时限（如“2024年12月31日前”）是否落在预算年度内：年度指标值应在预算年度之内，实施周期指标值不应早于预算年度。预算年度取自配置，其次是表头标题（如“2025年项目支出绩效目标表”），再次是表中多数日期所在的年份。",
     why: "年度目标的时限写成往年，通常是沿用上年表格未改日期，目标无法在本年度考核。",
@@ -38,6 +40,7 @@ export const deadlineOutsideYear: VisitorRule = visitorRule({
     why: "A deadline in another year is usually last year's table copied without updating the dates.",
     bad: "In a 2025 table: 年度指标值：2024年12月31日前.",
     good: "年度指标值：2025年12月31日前.",
+  },
   },
   visitor(table, ctx, out) {
     const year = ctx.budgetYear;
@@ -59,10 +62,8 @@ export const deadlineOutsideYear: VisitorRule = visitorRule({
               span: value.span,
               fieldSuffix: d.label,
               subject: `${value.raw}|${year}`,
-              message:
-                `项目“${row.name}”的${indicatorRef(ind)}${d.label}“${value.raw}”在${dl.year}年，不在${source}预算年度${year}年` +
-                `${d.field === "annual" ? "内" : "或之后"}。请核对是否沿用了往年的日期。`,
-              messageEn: `Project "${row.name}": the ${d.labelEn} of ${indicatorRefEn(ind)} (${value.raw}) is outside the budget year ${year}.`,
+              messageId: d.field === "annual" ? "annualOutside" : "periodBefore",
+              data: { project: row.name, indicator: indicatorRefData(ind), field: d.name, value: value.raw, year: dl.year!, source, budgetYear: year },
             }),
           );
         }

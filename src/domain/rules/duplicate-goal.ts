@@ -1,6 +1,7 @@
 import type { Finding } from "../finding";
 import type { TableModel, TableRow } from "../model";
-import { visitorRule, type VisitorRule } from "./support/visitor";
+import { createRule } from "./create-rule";
+import type { Rule } from "./rule";
 import { rowFinding } from "./support/findings";
 import { isWhiteSpace } from "./support/text-keys";
 
@@ -52,12 +53,21 @@ function goalHash(text: string): number {
 }
 
 /** The same 绩效目标 text on different projects (copied from one project to the next). */
-export const duplicateGoal: VisitorRule = visitorRule({
+export const duplicateGoal: Rule = createRule({
+  meta: {
   id: "duplicate-goal",
   severity: "warning",
   category: "project",
   title: "绩效目标与其他项目相同",
   titleEn: "Goal identical to another project's",
+  scope: "project",
+  fixable: false,
+  messages: {
+    sameGoal: {
+      zh: "项目“{project}”的绩效目标与{others}完全相同。不同项目应写明各自的具体目标，请核对是否复制后未改写。",
+      en: "The goal of \"{project}\" is identical to that of {others}.",
+    },
+  },
   doc: {
     what: "找出绩效目标文字（忽略空格和标点）与本表其他项目完全相同的项目。以“项目信息不宜公开”等保密说明代替目标的不在此列。",
     why: "不同项目的资金用途不同，目标应各自具体；相同的目标通常是复制粘贴后忘了改写，与项目内容不相关。",
@@ -69,6 +79,7 @@ export const duplicateGoal: VisitorRule = visitorRule({
     why: "Different projects spend money on different things; an identical goal is usually a copy that was never rewritten.",
     bad: "两新组织党务工作者补贴 carrying the goal of 政府雇员工资经费 word for word.",
     good: "Each project states its own goal.",
+  },
   },
   visitor(table, _ctx, out) {
     const rows: TableRow[] = [];
@@ -116,8 +127,8 @@ function reportGroup(table: TableModel, rows: TableRow[], out: Finding[]): void 
         cell: row.goal!.cell,
         field: "绩效目标",
         subject: row.goal!.text,
-        message: `项目“${row.name}”的绩效目标与${names}完全相同。不同项目应写明各自的具体目标，请核对是否复制后未改写。`,
-        messageEn: `The goal of "${row.name}" is identical to that of ${others.map((r) => `"${r.name}"`).join(", ")}.`,
+        messageId: "sameGoal",
+        data: { project: row.name, others: { zh: names, en: others.map((r) => `"${r.name}"`).join(", ") } },
       }),
     );
   }

@@ -1,6 +1,7 @@
 import type { Indicator } from "../model";
-import { visitorRule, type VisitorRule } from "./support/visitor";
-import { indicatorFinding, indicatorRef } from "./support/findings";
+import { createRule } from "./create-rule";
+import type { Rule } from "./rule";
+import { indicatorFinding, indicatorRefData } from "./support/findings";
 import { isWhiteSpace } from "./support/text-keys";
 
 /** Names compare without spaces, brackets' width or a trailing full stop. */
@@ -50,15 +51,24 @@ function mayRepeat(inds: readonly Indicator[]): boolean {
   return false;
 }
 
-const seqText = (i: Indicator): string => (i.seq !== null ? `第${i.seq}项` : `第${i.row}行`);
+const seqText = (i: Indicator) => (i.seq !== null ? { zh: `第${i.seq}项`, en: `#${i.seq}` } : { zh: `第${i.row}行`, en: `row ${i.row}` });
 
 /** The same indicator twice in one project. */
-export const duplicateIndicator: VisitorRule = visitorRule({
+export const duplicateIndicator: Rule = createRule({
+  meta: {
   id: "duplicate-indicator",
   severity: "warning",
   category: "indicator",
   title: "项目内指标重复",
   titleEn: "Indicator repeated within a project",
+  scope: "indicator",
+  fixable: false,
+  messages: {
+    repeated: {
+      zh: "项目“{project}”的{indicator}与{first}指标重名。请删除重复项，或改用能区分二者的名称。",
+      en: "Project \"{project}\": {indicator} appears again (first as {first}).",
+    },
+  },
   doc: {
     what: "找出同一项目内三级指标名称相同的指标（忽略空格和全半角括号）。",
     why: "重复的指标多半是复制后忘了修改，既重复计分，又挤掉了本该设置的指标。",
@@ -70,6 +80,7 @@ export const duplicateIndicator: VisitorRule = visitorRule({
     why: "A repeated indicator is usually a copy never edited: it scores twice and displaces the one that was meant.",
     bad: "服务年限 twice in one project.",
     good: "Each indicator once, with distinct names where two things are measured.",
+  },
   },
   visitor(table, _ctx, out) {
     return {
@@ -94,8 +105,8 @@ export const duplicateIndicator: VisitorRule = visitorRule({
               span: ind.name!.span,
               fieldSuffix: String(prior.count),
               subject: name,
-              message: `项目“${row.name}”的${indicatorRef(ind)}与${seqText(prior.first)}指标重名。请删除重复项，或改用能区分二者的名称。`,
-              messageEn: `Project "${row.name}": indicator "${name}" appears again (first as ${prior.first.seq !== null ? `#${prior.first.seq}` : `row ${prior.first.row}`}).`,
+              messageId: "repeated",
+              data: { project: row.name, indicator: indicatorRefData(ind), first: seqText(prior.first) },
             }),
           );
         });

@@ -1,5 +1,6 @@
 import { formatMoney } from "../money";
-import { visitorRule, type VisitorRule } from "./support/visitor";
+import { createRule } from "./create-rule";
+import type { Rule } from "./rule";
 import { rowFinding } from "./support/findings";
 import { cellAmount, withUnit } from "./support/money-rows";
 import { inTableUnit, moneyMentions, type MoneyMention } from "./support/money-text";
@@ -30,12 +31,21 @@ export function projectSumsInGoal(goal: string): MoneyMention[] {
 }
 
 /** The 绩效目标 names a sum for the project that differs from its 总计. */
-export const goalAmountMismatch: VisitorRule = visitorRule({
+export const goalAmountMismatch: Rule = createRule({
+  meta: {
   id: "goal-amount-mismatch",
   severity: "warning",
   category: "money",
   title: "绩效目标中的金额与项目金额不符",
   titleEn: "Sum in the goal differs from the project amount",
+  scope: "project",
+  fixable: false,
+  messages: {
+    sumDiffers: {
+      zh: "绩效目标写明本项目资金“{found}”（折合{named}），与本项目总计{total}不符（相差{difference}）。请核对目标中的金额是否沿用了往年或其他项目的数字。",
+      en: "The goal names {found} ({named}) for the project, but its total is {total}.",
+    },
+  },
   doc: {
     what: "在绩效目标文字中找出说明本项目资金的金额（如“安排资金47万元”），折算为本表单位后与该项目“总计”比较。引进资金、吸引投资、产值、单价、“其中”部分、总投资或实施周期总额等其他金额不参与比较。",
     why: "目标文字沿用往年或其他项目的金额，是复制粘贴留下的典型痕迹，会让目标与预算对不上。",
@@ -47,6 +57,7 @@ export const goalAmountMismatch: VisitorRule = visitorRule({
     why: "A sum copied from last year's or another project's goal no longer matches the budget.",
     bad: "Total 12.00 with the goal saying 安排资金47万元.",
     good: "The goal says 安排资金12万元, or names no sum.",
+  },
   },
   visitor(table, _ctx, out) {
     return {
@@ -64,10 +75,8 @@ export const goalAmountMismatch: VisitorRule = visitorRule({
             cell: row.goal.cell,
             field: "绩效目标",
             subject: `${m.text}|${formatMoney(total)}`,
-            message:
-              `绩效目标写明本项目资金“${m.text}”（折合${withUnit(named, table)}），与本项目总计${withUnit(total, table)}不符` +
-              `（相差${withUnit(diff.abs(), table)}）。请核对目标中的金额是否沿用了往年或其他项目的数字。`,
-            messageEn: `The goal names ${m.text} (${formatMoney(named)}) for the project, but its total is ${formatMoney(total)}.`,
+            messageId: "sumDiffers",
+            data: { found: m.text, named: withUnit(named, table), total: withUnit(total, table), difference: withUnit(diff.abs(), table) },
             expected: formatMoney(total),
             actual: formatMoney(named),
             difference: formatMoney(diff),

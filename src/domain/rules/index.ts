@@ -1,5 +1,5 @@
 /**
- * The rule catalog. Adding a rule means adding its file and one line here; the ids are part of the
+ * The rule catalog. Adding a rule means adding its file, its import and one line here; the ids are part of the
  * interface (config files, baselines and explanations refer to them).
  */
 import type { Rule } from "./rule";
@@ -31,6 +31,18 @@ import { deadlineOutsideYear } from "./deadline-outside-year";
 import { nonstandardSymbol } from "./nonstandard-symbol";
 import { duplicateIndicator } from "./duplicate-indicator";
 import { textTypo } from "./text-typo";
+import { secondLevelMissing } from "./second-level-missing";
+import { tooFewIndicators } from "./too-few-indicators";
+import { indicatorsCopied } from "./indicators-copied";
+import { outputDimensions } from "./output-dimensions";
+import { processAsOutput } from "./process-as-output";
+import { outputAsBenefit } from "./output-as-benefit";
+import { rateUnderQuantity } from "./rate-under-quantity";
+import { nameNotMeasurable } from "./name-not-measurable";
+import { valueRepeatsName } from "./value-repeats-name";
+import { rubricAsValue } from "./rubric-as-value";
+import { unitMismatch } from "./unit-mismatch";
+import { satisfactionRange } from "./satisfaction-range";
 
 /** In catalog order: structure, money, project, indicator. */
 export const allRules: readonly Rule[] = [
@@ -47,13 +59,25 @@ export const allRules: readonly Rule[] = [
   categoryMissing,
   duplicateGoal,
   duplicateProject,
+  tooFewIndicators,
+  indicatorsCopied,
+  outputDimensions,
   valueMissing,
   nameMissing,
   levelMissing,
+  secondLevelMissing,
   levelMismatch,
   numbering,
   placeholderValue,
   vagueValue,
+  rubricAsValue,
+  valueRepeatsName,
+  nameNotMeasurable,
+  processAsOutput,
+  outputAsBenefit,
+  rateUnderQuantity,
+  unitMismatch,
+  satisfactionRange,
   percentOutOfRange,
   satisfactionMisplaced,
   unitMissing,

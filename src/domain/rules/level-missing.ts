@@ -1,13 +1,27 @@
-import { visitorRule, type VisitorRule } from "./support/visitor";
-import { indicatorFinding, indicatorRef, indicatorRefEn } from "./support/findings";
+import { createRule } from "./create-rule";
+import type { Rule } from "./rule";
+import { indicatorFinding, indicatorRefData } from "./support/findings";
 
 /** No first-level category written, and none to infer from a second level. */
-export const levelMissing: VisitorRule = visitorRule({
+export const levelMissing: Rule = createRule({
+  meta: {
   id: "level-missing",
   severity: "error",
   category: "indicator",
   title: "缺少一级指标",
   titleEn: "First-level category missing",
+  scope: "indicator",
+  fixable: false,
+  messages: {
+    noLevel1: {
+      zh: "项目“{project}”的{indicator}没有标明一级指标。请注明属于{choices}。",
+      en: "Project \"{project}\": {indicator} has no first-level category.",
+    },
+    level2Unknown: {
+      zh: "项目“{project}”的{indicator}没有标明一级指标（二级“{level2}”也无法归类）。请注明属于{choices}。",
+      en: "Project \"{project}\": {indicator} has no first-level category, and its second level \"{level2}\" tells none.",
+    },
+  },
   doc: {
     what: "检查每条指标是否标明一级指标（产出、效益、满意度，101号口径还有成本），或写了可推断一级的二级指标（如“社会效益”）。",
     why: "不知道指标属于哪一类，就无法判断产出、效益、满意度是否齐全，也无法按类别赋权评分。",
@@ -20,6 +34,7 @@ export const levelMissing: VisitorRule = visitorRule({
     bad: "2、：形成研究报告（份），年度指标值：4份。",
     good: "2、产出指标：形成研究报告，年度指标值：4份。",
   },
+  },
   visitor(table, ctx, out) {
     return {
       indicator(row, ind, k, facts) {
@@ -27,8 +42,13 @@ export const levelMissing: VisitorRule = visitorRule({
         out.push(
           indicatorFinding(levelMissing, table, row, ind, {
             subject: ind.level2?.name ?? "",
-            message: `项目“${row.name}”的${indicatorRef(ind)}没有标明一级指标${ind.level2 ? `（二级“${ind.level2.name}”也无法归类）` : ""}。请注明属于产出指标、效益指标、满意度指标${ctx.scheme === "fin101" ? "或成本指标" : ""}。`,
-            messageEn: `Project "${row.name}": ${indicatorRefEn(ind)} has no first-level category.`,
+            messageId: ind.level2 ? "level2Unknown" : "noLevel1",
+            data: {
+              project: row.name,
+              indicator: indicatorRefData(ind),
+              level2: ind.level2?.name ?? "",
+              choices: ctx.scheme === "fin101" ? "产出指标、效益指标、满意度指标或成本指标" : "产出指标、效益指标、满意度指标",
+            },
           }),
         );
       },

@@ -1,13 +1,23 @@
-import { visitorRule, type VisitorRule } from "./support/visitor";
-import { indicatorFinding, indicatorRef } from "./support/findings";
+import { createRule } from "./create-rule";
+import type { Rule } from "./rule";
+import { indicatorFinding, indicatorRefData } from "./support/findings";
 
 /** An indicator without a third-level name: only categories and values. */
-export const nameMissing: VisitorRule = visitorRule({
+export const nameMissing: Rule = createRule({
+  meta: {
   id: "name-missing",
   severity: "error",
   category: "indicator",
   title: "缺少三级指标名称",
   titleEn: "Indicator name missing",
+  scope: "indicator",
+  fixable: false,
+  messages: {
+    nameMissing: {
+      zh: "项目“{project}”的{indicator}{categories}缺少三级指标名称{valueNote}。请写明该指标衡量什么。",
+      en: "Project \"{project}\": {indicator} has no name.",
+    },
+  },
   doc: {
     what: "检查每条指标是否写明了三级指标名称（衡量什么），而不是只有一级、二级类别和指标值。",
     why: "没有名称，读者不知道指标值衡量的是什么，指标也无法对照评价。",
@@ -19,6 +29,7 @@ export const nameMissing: VisitorRule = visitorRule({
     why: "A value without a name measures nothing a reader can identify.",
     bad: "1、2-效益指标；22-社会效益；实施周期指标值:…；年度指标值:…",
     good: "1、2-效益指标；22-社会效益；<name>；实施周期指标值:…；年度指标值:…",
+  },
   },
   visitor(table, _ctx, out) {
     return {
@@ -32,10 +43,13 @@ export const nameMissing: VisitorRule = visitorRule({
         out.push(
           indicatorFinding(nameMissing, table, row, ind, {
             subject: ind.raw,
-            message:
-              `项目“${row.name}”的${indicatorRef(ind)}${cats ? `（${cats}）` : ""}缺少三级指标名称` +
-              `${value ? `，只有指标值“${value}”` : ""}。请写明该指标衡量什么。`,
-            messageEn: `Project "${row.name}": indicator${ind.seq !== null ? ` #${ind.seq}` : ""} has no name.`,
+            messageId: "nameMissing",
+            data: {
+              project: row.name,
+              indicator: indicatorRefData(ind),
+              categories: cats ? `（${cats}）` : "",
+              valueNote: { zh: value ? `，只有指标值“${value}”` : "", en: "" },
+            },
           }),
         );
       },

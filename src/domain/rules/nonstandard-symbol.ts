@@ -1,7 +1,8 @@
 import type { Finding, Fix } from "../finding";
 import type { Comparator, Indicator, TableModel, TableRow, IndicatorValue } from "../model";
-import { visitorRule, type VisitorRule } from "./support/visitor";
-import { flat, indicatorFinding, indicatorRef, indicatorRefEn } from "./support/findings";
+import { createRule } from "./create-rule";
+import type { Rule } from "./rule";
+import { flat, indicatorFinding, indicatorRefData } from "./support/findings";
 import { isWhiteSpace } from "./support/text-keys";
 import { cellTextOf, locateAll, spanIn, type CellText, type Located, type ValueDef, VALUE_DEFS, valueOf } from "./support/value-text";
 
@@ -12,12 +13,29 @@ const SYMBOLS: Record<string, Comparator> = { "≧": "≥", "≦": "≤", "＞�
 const SYMBOL_RE = /≧|≦|＞＝|＜＝|>=|<=|＞|＜|＝/;
 
 /** ≧ ≦ ＞ ＜ >= <= 大于等于 不低于 不超过 … where ≥ ≤ > < belong. */
-export const nonstandardSymbol: VisitorRule = visitorRule({
+export const nonstandardSymbol: Rule = createRule({
+  meta: {
   id: "nonstandard-symbol",
   severity: "info",
   category: "indicator",
   title: "比较符号不规范",
   titleEn: "Nonstandard comparator",
+  scope: "indicator",
+  fixable: true,
+  messages: {
+    single: {
+      zh: "项目“{project}”的{indicator}{field}“{value}”中的“{written}”建议写作规范符号“{standard}”。",
+      en: "Project \"{project}\": in the {field} of {indicator}, write \"{standard}\" instead of \"{written}\".",
+    },
+    pairSame: {
+      zh: "项目“{project}”的{indicator}{fieldA}“{valueA}”、{fieldB}“{valueB}”中的“{written}”建议写作规范符号“{standard}”。",
+      en: "Project \"{project}\": in the {fieldA} and {fieldB} of {indicator}, write \"{standard}\" instead of \"{written}\".",
+    },
+    pairDifferent: {
+      zh: "项目“{project}”的{indicator}{fieldA}“{valueA}”、{fieldB}“{valueB}”中的“{written}”、“{writtenB}”建议分别写作规范符号“{standard}”、“{standardB}”。",
+      en: "Project \"{project}\": in the {fieldA} and {fieldB} of {indicator}, write \"{standard}\" instead of \"{written}\" and \"{standardB}\" instead of \"{writtenB}\".",
+    },
+  },
   doc: {
     what: "找出指标值中不规范的比较写法：≧ ≦ ＞ ＜ >= <=，以及“大于等于、不低于、不少于、小于等于、不超过、大于、小于、以上、以内”等文字，建议改为规范符号 ≥ ≤ > < =，并给出修改建议。每条指标只提示一次：实施周期指标值与年度指标值都写得不规范时合为一条，两处在同一单元格时修改建议一次改全。",
     why: "预算管理一体化系统的指标性质只有 ≥ ＞ ＝ ＜ ≤ 和定性；统一符号便于系统识别、汇总和监控比较。",
@@ -29,6 +47,7 @@ export const nonstandardSymbol: VisitorRule = visitorRule({
     why: "The budget system knows only ≥ > = < ≤ and qualitative; one notation lets it read, sum and monitor values.",
     bad: "≧2次, 大于等于1批次, 90%以上.",
     good: "≥2次, ≥1批次, ≥90%.",
+  },
   },
   visitor(table, _ctx, out) {
     return {
@@ -135,8 +154,8 @@ function singleFinding(table: TableModel, row: TableRow, ind: Indicator, hit: Hi
     // keyed by the indicator alone: the key stays when the other value gets (or loses) a ≧, and
     // is the same in the compact and expanded layouts
     subject: hit.value.raw,
-    message: `项目“${row.name}”的${indicatorRef(ind)}${hit.d.label}“${hit.value.raw}”中的“${written}”建议写作规范符号“${standard}”。`,
-    messageEn: `Project "${row.name}": in the ${hit.d.labelEn} of ${indicatorRefEn(ind)}, write "${standard}" instead of "${written}".`,
+    messageId: "single",
+    data: { project: row.name, indicator: indicatorRefData(ind), field: hit.d.name, value: hit.value.raw, written, standard },
   });
   if (at?.exact) {
     result.fix = { cell: at.span.cell, start: at.span.start, end: at.span.end, replacement, description: flat(`将${change(hit)}`) };
@@ -149,20 +168,25 @@ function pairFinding(table: TableModel, row: TableRow, ind: Indicator, a: Hit, b
   const fa = a.found;
   const fb = b.found;
   const samePair = fa.written === fb.written && fa.standard === fb.standard;
-  const advice = samePair
-    ? `中的“${fa.written}”建议写作规范符号“${fa.standard}”。`
-    : `中的“${fa.written}”、“${fb.written}”建议分别写作规范符号“${fa.standard}”、“${fb.standard}”。`;
-  const adviceEn = samePair
-    ? `"${fa.standard}" instead of "${fa.written}"`
-    : `"${fa.standard}" instead of "${fa.written}" and "${fb.standard}" instead of "${fb.written}"`;
   // one fix covers one cell: both values when they share it (compact), else none (the expanded
   // layout's two value cells; the message says what to write in each)
   const exact = fa.at !== null && fa.at.exact && fb.at !== null && fb.at.exact && cellOf(a) === cellOf(b);
   const result = indicatorFinding(nonstandardSymbol, table, row, ind, {
     span: exact ? { cell: cellOf(a), start: fa.at!.span.start, end: fb.at!.span.end } : (fa.at?.span ?? a.value.span),
     subject: `${a.value.raw}|${b.value.raw}`,
-    message: `项目“${row.name}”的${indicatorRef(ind)}${a.d.label}“${a.value.raw}”、${b.d.label}“${b.value.raw}”${advice}`,
-    messageEn: `Project "${row.name}": in the ${a.d.labelEn} and ${b.d.labelEn} of ${indicatorRefEn(ind)}, write ${adviceEn}.`,
+    messageId: samePair ? "pairSame" : "pairDifferent",
+    data: {
+      project: row.name,
+      indicator: indicatorRefData(ind),
+      fieldA: a.d.name,
+      valueA: a.value.raw,
+      fieldB: b.d.name,
+      valueB: b.value.raw,
+      written: fa.written,
+      standard: fa.standard,
+      writtenB: fb.written,
+      standardB: fb.standard,
+    },
   });
   const fix = exact ? pairFix(row, a, b) : null;
   if (fix) result.fix = fix;

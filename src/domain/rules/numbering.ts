@@ -1,7 +1,8 @@
 import type { Fix } from "../finding";
 import type { Indicator, TableRow } from "../model";
 import { renumber } from "../indicator/format";
-import { visitorRule, type VisitorRule } from "./support/visitor";
+import { createRule } from "./create-rule";
+import type { Rule } from "./rule";
 import { rowFinding } from "./support/findings";
 
 export interface NumberingProblem {
@@ -36,20 +37,38 @@ function inOrder(inds: readonly Indicator[]): boolean {
   return true;
 }
 
-const KIND_ZH: Record<NumberingProblem["kind"], (seq: number, prev: number) => string> = {
-  start: (seq) => `编号从“${seq}”开始而不是从1开始`,
-  repeat: (seq) => `编号“${seq}”重复`,
-  restart: (seq) => (seq === 1 ? "编号又从1重新开始" : `编号“${seq}”倒退`),
-  skip: (seq, prev) => `编号从“${prev}”跳到“${seq}”`,
-};
-
 /** Numbers that skip, repeat or restart inside one 绩效指标 cell. */
-export const numbering: VisitorRule = visitorRule({
+export const numbering: Rule = createRule({
+  meta: {
   id: "numbering",
   severity: "warning",
   category: "indicator",
   title: "指标编号不连续",
   titleEn: "Indicator numbering broken",
+  scope: "project",
+  fixable: true,
+  messages: {
+    start: {
+      zh: "项目“{project}”的绩效指标编号为“{written}”，第{position}项编号从“{seq}”开始而不是从1开始；应依次编号为“{expected}”。",
+      en: "Project \"{project}\": indicators are numbered {writtenEn}; expected {expectedEn}.",
+    },
+    repeat: {
+      zh: "项目“{project}”的绩效指标编号为“{written}”，第{position}项编号“{seq}”重复；应依次编号为“{expected}”。",
+      en: "Project \"{project}\": indicators are numbered {writtenEn}; expected {expectedEn}.",
+    },
+    restart: {
+      zh: "项目“{project}”的绩效指标编号为“{written}”，第{position}项编号又从1重新开始；应依次编号为“{expected}”。",
+      en: "Project \"{project}\": indicators are numbered {writtenEn}; expected {expectedEn}.",
+    },
+    backwards: {
+      zh: "项目“{project}”的绩效指标编号为“{written}”，第{position}项编号“{seq}”倒退；应依次编号为“{expected}”。",
+      en: "Project \"{project}\": indicators are numbered {writtenEn}; expected {expectedEn}.",
+    },
+    skip: {
+      zh: "项目“{project}”的绩效指标编号为“{written}”，第{position}项编号从“{previous}”跳到“{seq}”；应依次编号为“{expected}”。",
+      en: "Project \"{project}\": indicators are numbered {writtenEn}; expected {expectedEn}.",
+    },
+  },
   doc: {
     what: "检查同一绩效指标单元格内各指标的序号是否从1开始依次递增，没有重复、跳号或中途重新从1开始。",
     why: "编号错乱通常是复制拼接指标时留下的，容易让人以为漏了或多了指标，也说明这格内容需要再核对。",
@@ -61,6 +80,7 @@ export const numbering: VisitorRule = visitorRule({
     why: "Broken numbering is left by pasting indicators together; it hides missing or extra items.",
     bad: "1、… 1、… 2、…",
     good: "1、… 2、… 3、…",
+  },
   },
   visitor(table, _ctx, out) {
     return {
@@ -79,8 +99,17 @@ export const numbering: VisitorRule = visitorRule({
           field: "绩效指标",
           subject: written,
           indicator: { seq: ind.seq, name: ind.name?.text.trim() || null },
-          message: `项目“${row.name}”的绩效指标编号为“${written}”，第${p.at + 1}项${KIND_ZH[p.kind](seqs[p.at], seqs[p.at - 1] ?? 0)}；应依次编号为“${expected}”。`,
-          messageEn: `Project "${row.name}": indicators are numbered ${seqs.join(", ")}; expected ${seqs.map((_, k) => k + 1).join(", ")}.`,
+          messageId: p.kind === "restart" && seqs[p.at] !== 1 ? "backwards" : p.kind,
+          data: {
+            project: row.name,
+            written,
+            expected,
+            writtenEn: seqs.join(", "),
+            expectedEn: seqs.map((_, k) => k + 1).join(", "),
+            position: p.at + 1,
+            seq: seqs[p.at],
+            previous: seqs[p.at - 1] ?? 0,
+          },
         });
         const fix = renumberFix(row, expected);
         if (fix) f.fix = fix;

@@ -1,5 +1,6 @@
-import { visitorRule, type VisitorRule } from "./support/visitor";
-import { indicatorFinding, indicatorRef, indicatorRefEn } from "./support/findings";
+import { createRule } from "./create-rule";
+import type { Rule } from "./rule";
+import { indicatorFinding, indicatorRefData } from "./support/findings";
 import { VALUE_DEFS, valueOf } from "./support/value-text";
 
 /** Rates that may legitimately exceed 100%: growth, increase, over-fulfilment. */
@@ -8,12 +9,29 @@ const MINUS = /^[-−－]/;
 export const GROWTH = /增长|增幅|增速|涨幅|提升率|提高率|增加率|上升率|超额|同比|环比/;
 
 /** A rate above 100% or below 0 (growth rates excepted). */
-export const percentOutOfRange: VisitorRule = visitorRule({
+export const percentOutOfRange: Rule = createRule({
+  meta: {
   id: "percent-out-of-range",
   severity: "error",
   category: "indicator",
   title: "百分比超出范围",
   titleEn: "Percentage out of range",
+  scope: "indicator",
+  fixable: false,
+  messages: {
+    negative: {
+      zh: "项目“{project}”的{indicator}{field}为“{value}”，比率不能小于0%。请核对是否多打或少打了数字，或应改用数量单位。",
+      en: "Project \"{project}\": the {field} of {indicator} is {value}, below 0%.",
+    },
+    above100: {
+      zh: "项目“{project}”的{indicator}{field}为“{value}”，比率不能超过100%。请核对是否多打或少打了数字，或应改用数量单位。",
+      en: "Project \"{project}\": the {field} of {indicator} is {value}, above 100%.",
+    },
+    moreThan100: {
+      zh: "项目“{project}”的{indicator}{field}为“{value}”，比率不可能大于100%。请核对是否多打或少打了数字，或应改用数量单位。",
+      en: "Project \"{project}\": the {field} of {indicator} is {value}; a rate cannot exceed 100%.",
+    },
+  },
   doc: {
     what: "检查以%表示的比率（完成率、合格率、覆盖率、满意度等）是否在0%～100%之间；“＞100%”同样不可能达到。增长率、提升率等可以超过100%，不在此列。",
     why: "比率超过100%不可能实现，通常是多打了数字（如“≥290%”本应是“≥90%”）或把数量当成了比率。",
@@ -25,6 +43,7 @@ export const percentOutOfRange: VisitorRule = visitorRule({
     why: "A rate above 100% cannot be met; usually a typo (≥290% for ≥90%) or a count written as a rate.",
     bad: "培训任务完成率 ≥190%.",
     good: "培训任务完成率 ≥90%.",
+  },
   },
   visitor(table, _ctx, out) {
     return {
@@ -39,14 +58,14 @@ export const percentOutOfRange: VisitorRule = visitorRule({
           const above = p.number > 100 || (p.number === 100 && p.comparator === ">");
           if (!negative && !above) continue;
           if (GROWTH.test(ind.name?.text ?? "") || GROWTH.test(p.prefix ?? "")) continue;
-          const why = negative ? "比率不能小于0%" : p.number > 100 ? "比率不能超过100%" : "比率不可能大于100%";
+          const messageId = negative ? "negative" : p.number > 100 ? "above100" : "moreThan100";
           out.push(
             indicatorFinding(percentOutOfRange, table, row, ind, {
               span: value.span,
               fieldSuffix: d.label,
               subject: value.raw,
-              message: `项目“${row.name}”的${indicatorRef(ind)}${d.label}为“${value.raw}”，${why}。请核对是否多打或少打了数字，或应改用数量单位。`,
-              messageEn: `Project "${row.name}": the ${d.labelEn} of ${indicatorRefEn(ind)} is ${value.raw}, outside 0–100%.`,
+              messageId,
+              data: { project: row.name, indicator: indicatorRefData(ind), field: d.name, value: value.raw },
             }),
           );
         }

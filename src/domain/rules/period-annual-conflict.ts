@@ -1,6 +1,7 @@
 import type { Comparator, ParsedValue } from "../model";
-import { visitorRule, type VisitorRule } from "./support/visitor";
-import { indicatorFinding, indicatorRef, indicatorRefEn } from "./support/findings";
+import { createRule } from "./create-rule";
+import type { Rule } from "./rule";
+import { indicatorFinding, indicatorRefData } from "./support/findings";
 
 type Quantity = Extract<ParsedValue, { kind: "quantity" }>;
 
@@ -11,12 +12,29 @@ const sameComparator = (a: Comparator | null, b: Comparator | null): boolean => 
 const show = (q: Quantity): string => `${q.comparator ?? ""}${q.numberText}${q.unit ?? ""}`;
 
 /** Annual above period for a cumulative quantity; or the two values use different comparators or units. */
-export const periodAnnualConflict: VisitorRule = visitorRule({
+export const periodAnnualConflict: Rule = createRule({
+  meta: {
   id: "period-annual-conflict",
   severity: "warning",
   category: "indicator",
   title: "年度值与实施周期值矛盾",
   titleEn: "Annual and period values conflict",
+  scope: "indicator",
+  fixable: false,
+  messages: {
+    unitsDiffer: {
+      zh: "项目“{project}”的{indicator}：实施周期指标值“{period}”与年度指标值“{annual}”的计量单位不同（{periodUnit} / {annualUnit}）。请核对两者。",
+      en: "Project \"{project}\": {indicator}: units differ ({period} / {annual}).",
+    },
+    comparatorsDiffer: {
+      zh: "项目“{project}”的{indicator}：实施周期指标值“{period}”与年度指标值“{annual}”的比较符号不同。请核对两者。",
+      en: "Project \"{project}\": {indicator}: comparators differ ({period} / {annual}).",
+    },
+    annualAbovePeriod: {
+      zh: "项目“{project}”的{indicator}：年度指标值“{annual}”大于实施周期指标值“{period}”，年度目标不应超过整个实施周期的目标。请核对两者。",
+      en: "Project \"{project}\": {indicator}: annual value exceeds period value ({period} / {annual}).",
+    },
+  },
   doc: {
     what: "同一指标的实施周期指标值与年度指标值：比较符号和计量单位应一致；对可累计的数量（人次、个、场次、万元等），年度值不应大于实施周期值。比率、分数、时长不做大小比较。",
     why: "年度目标是实施周期目标的一部分；年度值更大或单位不同，说明两者有一个填错。",
@@ -29,6 +47,7 @@ export const periodAnnualConflict: VisitorRule = visitorRule({
     bad: "Period ≥10场次, annual ≥12场次.",
     good: "Period ≥20场次, annual ≥10场次 (a two-year project).",
   },
+  },
   visitor(table, _ctx, out) {
     return {
       indicator(row, ind) {
@@ -36,26 +55,26 @@ export const periodAnnualConflict: VisitorRule = visitorRule({
         const av = ind.annualValue?.parsed;
         // the same reading (a value repeated in both fields) cannot conflict with itself
         if (!pv || !av || pv === av || pv.kind !== "quantity" || av.kind !== "quantity") return;
-        let zh: string | null = null;
-        let en = "";
-        if ((pv.unit ?? "") !== (av.unit ?? "")) {
-          zh = `实施周期指标值“${show(pv)}”与年度指标值“${show(av)}”的计量单位不同（${pv.unit ?? "无单位"} / ${av.unit ?? "无单位"}）`;
-          en = "units differ";
-        } else if (!sameComparator(pv.comparator, av.comparator)) {
-          zh = `实施周期指标值“${show(pv)}”与年度指标值“${show(av)}”的比较符号不同`;
-          en = "comparators differ";
-        } else if (av.number > pv.number && !NOT_CUMULATIVE.test(av.unit ?? "") && !(av.unit ?? "").includes("/")) {
-          zh = `年度指标值“${show(av)}”大于实施周期指标值“${show(pv)}”，年度目标不应超过整个实施周期的目标`;
-          en = "annual value exceeds period value";
-        }
-        if (!zh) return;
+        let messageId: string | null = null;
+        if ((pv.unit ?? "") !== (av.unit ?? "")) messageId = "unitsDiffer";
+        else if (!sameComparator(pv.comparator, av.comparator)) messageId = "comparatorsDiffer";
+        else if (av.number > pv.number && !NOT_CUMULATIVE.test(av.unit ?? "") && !(av.unit ?? "").includes("/")) messageId = "annualAbovePeriod";
+        if (!messageId) return;
+        const noUnit = { zh: "无单位", en: "no unit" };
         out.push(
           indicatorFinding(periodAnnualConflict, table, row, ind, {
             span: ind.annualValue!.span,
             fieldSuffix: "实施周期/年度",
             subject: `${ind.periodValue!.raw}|${ind.annualValue!.raw}`,
-            message: `项目“${row.name}”的${indicatorRef(ind)}：${zh}。请核对两者。`,
-            messageEn: `Project "${row.name}": ${indicatorRefEn(ind)}: ${en} (${show(pv)} / ${show(av)}).`,
+            messageId,
+            data: {
+              project: row.name,
+              indicator: indicatorRefData(ind),
+              period: show(pv),
+              annual: show(av),
+              periodUnit: pv.unit ?? noUnit,
+              annualUnit: av.unit ?? noUnit,
+            },
           }),
         );
       },

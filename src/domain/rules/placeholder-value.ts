@@ -1,16 +1,26 @@
-import { visitorRule, type VisitorRule } from "./support/visitor";
-import { indicatorFinding, indicatorRef, indicatorRefEn } from "./support/findings";
+import { createRule } from "./create-rule";
+import type { Rule } from "./rule";
+import { indicatorFinding, indicatorRefData } from "./support/findings";
 import { escapeRegExp, sameTextKey } from "./support/text-keys";
 import { placeholderIn } from "./support/placeholders";
 import { locateAll, VALUE_DEFS, valueOf } from "./support/value-text";
 
 /** XX, **, *, 待定, —, ×× left in a value instead of a real target. */
-export const placeholderValue: VisitorRule = visitorRule({
+export const placeholderValue: Rule = createRule({
+  meta: {
   id: "placeholder-value",
   severity: "error",
   category: "indicator",
   title: "指标值为占位符",
   titleEn: "Placeholder in an indicator value",
+  scope: "indicator",
+  fixable: false,
+  messages: {
+    placeholder: {
+      zh: "项目“{project}”的{indicator}{field}为“{value}”，其中“{placeholder}”是未替换的占位符。请填写实际目标值。",
+      en: "Project \"{project}\": the {field} of {indicator} is \"{value}\", a placeholder.",
+    },
+  },
   doc: {
     what: "找出指标值中未替换的占位符：XX、××、**、*、待定、待补充，或只填了“—”“/”。",
     why: "占位符说明指标值还没有确定，公开或报送后既无法衡量，也显得表格未完成。",
@@ -22,6 +32,7 @@ export const placeholderValue: VisitorRule = visitorRule({
     why: "A placeholder means the target was never set; the table looks unfinished and cannot be measured.",
     bad: "≥XX%, **, 待定.",
     good: "≥95%.",
+  },
   },
   visitor(table, _ctx, out) {
     return {
@@ -48,8 +59,8 @@ export const placeholderValue: VisitorRule = visitorRule({
               span: at?.span ?? value.span,
               fieldSuffix: d.label,
               subject: value.raw,
-              message: `项目“${row.name}”的${indicatorRef(ind)}${d.label}为“${value.raw}”，其中“${hit}”是未替换的占位符。请填写实际目标值。`,
-              messageEn: `Project "${row.name}": the ${d.labelEn} of ${indicatorRefEn(ind)} is "${value.raw}", a placeholder.`,
+              messageId: "placeholder",
+              data: { project: row.name, indicator: indicatorRefData(ind), field: d.name, value: value.raw, placeholder: hit },
             }),
           );
         }

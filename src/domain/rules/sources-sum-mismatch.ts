@@ -1,5 +1,6 @@
 import { amountMicros, Big, formatMoney } from "../money";
-import { visitorRule, type VisitorRule } from "./support/visitor";
+import { createRule } from "./create-rule";
+import type { Rule } from "./rule";
 import { rowFinding } from "./support/findings";
 import { cellAmount, withUnit } from "./support/money-rows";
 
@@ -7,12 +8,21 @@ const SOURCES = ["fiscal", "special", "other"] as const;
 const SOURCE_NAMES = { fiscal: "财政拨款", special: "财政专户拨款", other: "其他资金" } as const;
 
 /** 总计 = 财政拨款 + 财政专户拨款 + 其他资金 on every row (projects, agencies, 合计). */
-export const sourcesSumMismatch: VisitorRule = visitorRule({
+export const sourcesSumMismatch: Rule = createRule({
+  meta: {
   id: "sources-sum-mismatch",
   severity: "error",
   category: "money",
   title: "总计与资金来源之和不符",
   titleEn: "Total differs from the sum of its sources",
+  scope: "agency",
+  fixable: false,
+  messages: {
+    sourcesDiffer: {
+      zh: "“{row}”的总计为{total}，但各资金来源之和为{sum}（{written}），相差{difference}。总计应等于财政拨款、财政专户拨款与其他资金之和。",
+      en: "\"{row}\": total {total} but its sources add up to {sum} (difference {difference}).",
+    },
+  },
   doc: {
     what: "逐行核对“总计”是否等于“财政拨款 + 财政专户拨款 + 其他资金”（精确到分，差0.01也算不符）。",
     why: "总计是各资金来源之和，不相等说明某个数字填错或漏填，公开后会被质疑。",
@@ -24,6 +34,7 @@ export const sourcesSumMismatch: VisitorRule = visitorRule({
     why: "The total is the sum of its sources; a gap means a figure is wrong or missing.",
     bad: "总计 14.00 with 财政拨款 12.00 and 其他资金 1.00 (13.00).",
     good: "总计 14.00 with 财政拨款 13.00 and 其他资金 1.00.",
+  },
   },
   visitor(table, _ctx, out) {
     return {
@@ -52,10 +63,14 @@ export const sourcesSumMismatch: VisitorRule = visitorRule({
             cell: row.amountCells.total ?? row.nameCell,
             field: "总计",
             subject: `${formatMoney(total)}=${SOURCES.map((f) => formatMoney(cellAmount(row, f)!)).join("+")}`,
-            message:
-              `“${row.name}”的总计为${withUnit(total, table)}，但各资金来源之和为${withUnit(sum, table)}` +
-              `（${written || "均未填写"}），相差${withUnit(diff.abs(), table)}。总计应等于财政拨款、财政专户拨款与其他资金之和。`,
-            messageEn: `"${row.name}": total ${formatMoney(total)} but its sources add up to ${formatMoney(sum)} (difference ${formatMoney(diff)}).`,
+            messageId: "sourcesDiffer",
+            data: {
+              row: row.name,
+              total: withUnit(total, table),
+              sum: withUnit(sum, table),
+              written: { zh: written || "均未填写", en: written || "none written" },
+              difference: withUnit(diff.abs(), table),
+            },
             expected: formatMoney(sum),
             actual: formatMoney(total),
             difference: formatMoney(diff),

@@ -2,16 +2,21 @@ import type { Finding } from "../finding";
 import { Big } from "../money";
 import type { Rule } from "./rule";
 import { agencyGroups } from "./support/money-rows";
-import { reconcile } from "./support/reconcile";
+import { reconcile, RECONCILE_MESSAGES, TOLERANCE_OPTIONS } from "./support/reconcile";
+import { createRule } from "./create-rule";
 
 /** An agency (资金使用单位) row equals the sum of the projects under it. */
-export const subtotalMismatch: Rule = {
+export const subtotalMismatch: Rule = createRule({
+  meta: {
   id: "subtotal-mismatch",
   severity: "error",
   category: "money",
   title: "单位小计与项目之和不符",
   titleEn: "Agency subtotal differs from its projects",
-  defaults: { tolerance: 0 },
+  scope: "agency",
+  fixable: false,
+  options: TOLERANCE_OPTIONS,
+  messages: RECONCILE_MESSAGES,
   doc: {
     what: "核对每个资金使用单位行的“总计”是否等于其下各项目“总计”之和（总计相符时再核对各资金来源列），并说明差额能否由元折算为万元时逐行四舍五入造成（最大误差 = 0.005 × 项目数）。",
     why: "小计与明细不一致是公开预算表最常见的勾稽错误，读者会据此质疑整张表的数字。",
@@ -24,6 +29,7 @@ export const subtotalMismatch: Rule = {
     bad: "Agency 563.39 over 13 projects adding up to 563.38.",
     good: "Agency 563.38, the exact sum of its projects.",
   },
+  },
   check(table, ctx) {
     const tolerance = new Big(Number(ctx.options.tolerance ?? 0));
     const out: Finding[] = [];
@@ -32,11 +38,9 @@ export const subtotalMismatch: Rule = {
         rule: subtotalMismatch,
         table,
         row: agency,
-        rowLabel: `资金使用单位“${agency.name}”`,
-        rowLabelEn: `Agency "${agency.name}"`,
+        rowLabel: { zh: `资金使用单位“${agency.name}”`, en: `Agency "${agency.name}"` },
         parts: projects,
-        partsLabel: "项目",
-        partsLabelEn: "projects",
+        partsLabel: { zh: "项目", en: "projects" },
         tolerance,
         roundedRows: projects.length,
       });
@@ -44,4 +48,4 @@ export const subtotalMismatch: Rule = {
     }
     return out;
   },
-};
+});

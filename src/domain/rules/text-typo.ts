@@ -1,17 +1,35 @@
-import type { Finding } from "../finding";
-import type { Indicator, TableModel, TableRow, TextCell } from "../model";
-import { visitorRule, type VisitorRule } from "./support/visitor";
-import { indicatorFinding, indicatorRef, indicatorRefEn, rowFinding } from "./support/findings";
+import type { Finding, Fix } from "../finding";
+import type { Indicator, Span, TableModel, TableRow, TextCell } from "../model";
+import { createRule } from "./create-rule";
+import type { Rule } from "./rule";
+import { indicatorFinding, indicatorRefData, rowFinding } from "./support/findings";
 import { findTypos, mayHaveSlip } from "./support/typos";
 import { type CellText, cellTextOf, type SpannedText, spanIn } from "./support/value-text";
 
 /** A doubled word or doubled punctuation in goal or indicator text (否则否则, 。。, 的的). */
-export const textTypo: VisitorRule = visitorRule({
+export const textTypo: Rule = createRule({
+  meta: {
   id: "text-typo",
   severity: "warning",
   category: "indicator",
   title: "文字重复（疑似笔误）",
   titleEn: "Doubled word or punctuation",
+  scope: "indicator",
+  fixable: true,
+  messages: {
+    goalDoubled: {
+      zh: "项目“{project}”的绩效目标中“{text}”疑似重复输入{countNote}，应为“{replacement}”。",
+      en: "Project \"{project}\": \"{text}\" in the goal looks doubled; \"{replacement}\" was probably meant.",
+    },
+    endDoubled: {
+      zh: "项目“{project}”的{indicator}末尾的“{text}”重复，应为“{replacement}”。",
+      en: "Project \"{project}\": {indicator} ends in a doubled \"{replacement}\".",
+    },
+    indicatorDoubled: {
+      zh: "项目“{project}”的{indicator}中“{text}”疑似重复输入{countNote}，应为“{replacement}”。",
+      en: "Project \"{project}\": \"{text}\" in {indicator} looks doubled; \"{replacement}\" was probably meant.",
+    },
+  },
   doc: {
     what: "找出绩效目标和指标文字中重复的词或标点，如“否则否则”“。。”“的的”“二十大大精神”。“常常、人人、天天、看看、个个、一一、紧紧”等正常叠词，以及“促进进一步”“商会会长”这类跨词重字不算。",
     why: "公开的绩效目标表代表单位形象，重复字词是明显的笔误，也说明文字未经校对。",
@@ -24,6 +42,7 @@ export const textTypo: VisitorRule = visitorRule({
     bad: "否则否则每下降5%…; 党的二十大大精神.",
     good: "否则每下降5%…; 党的二十大精神.",
   },
+  },
   visitor(table, _ctx, out) {
     return {
       project(row) {
@@ -32,6 +51,8 @@ export const textTypo: VisitorRule = visitorRule({
         for (let k = 0; k < inds.length; k++) {
           const found = indicatorTypos(table, row, inds[k]);
           for (let j = 0; j < found.length; j++) out.push(found[j]);
+          const end = doubledEnd(table, row, inds[k]);
+          if (end) out.push(end);
         }
       },
     };
@@ -40,17 +61,63 @@ export const textTypo: VisitorRule = visitorRule({
 
 const NO_FINDINGS: Finding[] = [];
 
+/** Punctuation doubled where an item ends (…开展培训。。2、…) or the cell ends: the values the parser reads stop before it. */
+const DOUBLED_END = /([。；;，,.])\1+\s*$/;
+
+function doubledEnd(table: TableModel, row: TableRow, ind: Indicator): Finding | null {
+  const text = row.indicatorText;
+  if (text === null || row.indicatorCell !== ind.span.cell || ind.span.end > text.length) return null;
+  const item = text.slice(ind.span.start, ind.span.end);
+  const m = DOUBLED_END.exec(item);
+  if (!m) return null;
+  const doubled = m[0].trimEnd();
+  const start = ind.span.start + m.index;
+  const span = { cell: ind.span.cell, start, end: start + doubled.length };
+  const f = indicatorFinding(textTypo, table, row, ind, {
+    span,
+    fieldSuffix: `末尾${doubled}`,
+    subject: doubled,
+    messageId: "endDoubled",
+    data: { project: row.name, indicator: indicatorRefData(ind), text: doubled, replacement: m[1] },
+  });
+  f.fix = { ...span, replacement: m[1], description: `将“${doubled}”改为“${m[1]}”` };
+  return f;
+}
+
 /** A line break may hide a slip (否\n则否则) that only the cleaned cell text shows. */
 const mayHaveTypo = (s: string | undefined): boolean => !!s && mayHaveSlip(s);
 
-function group<T extends { typo: string }>(items: T[]): Map<string, { first: T; count: number }> {
-  const m = new Map<string, { first: T; count: number }>();
+function group<T extends { typo: string }>(items: T[]): Map<string, { first: T; count: number; all: T[] }> {
+  const m = new Map<string, { first: T; count: number; all: T[] }>();
   for (const it of items) {
     const g = m.get(it.typo);
-    if (g) g.count++;
-    else m.set(it.typo, { first: it, count: 1 });
+    if (g) {
+      g.count++;
+      g.all.push(it);
+    } else m.set(it.typo, { first: it, count: 1, all: [it] });
   }
   return m;
+}
+
+/**
+ * One fix for every place a slip occurs in one cell: the text from the first to the last, each
+ * occurrence replaced (a fix of the first alone would leave the finding standing). Null when a
+ * place does not map exactly into the cell's text, or the places lie in different cells.
+ */
+function fixEvery(cellText: string | null, spans: readonly Span[], replacement: string, text: string): Fix | null {
+  if (cellText === null || spans.length === 0 || spans.some((s) => s.cell !== spans[0].cell)) return null;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const start = sorted[0].start;
+  const end = sorted[sorted.length - 1].end;
+  let out = "";
+  let at = start;
+  for (const s of sorted) {
+    if (s.start < at) return null;
+    out += cellText.slice(at, s.start) + replacement;
+    at = s.end;
+  }
+  out += cellText.slice(at, end);
+  return { cell: sorted[0].cell, start, end, replacement: out, description: `将“${text}”改为“${replacement}”${spans.length > 1 ? `（共${spans.length}处）` : ""}` };
 }
 
 /**
@@ -60,18 +127,20 @@ function group<T extends { typo: string }>(items: T[]): Map<string, { first: T; 
 function goalTypos(table: TableModel, row: TableRow, goal: TextCell, out: Finding[]): void {
   const ct = goalCellText(goal);
   const typos = findTypos(ct.text);
-  for (const [text, { first, count }] of group(typos.map((t) => ({ typo: t.text, at: t })))) {
+  for (const [text, { first, count, all }] of group(typos.map((t) => ({ typo: t.text, at: t })))) {
     const { span, exact } = spanIn(ct, first.at.index, first.at.index + text.length);
     const replacement = first.at.replacement;
+    const places = all.map((h) => spanIn(ct, h.at.index, h.at.index + text.length));
+    const fix = places.every((p) => p.exact) && goal.raw !== undefined ? fixEvery(goal.raw, places.map((p) => p.span), replacement, text) : null;
     out.push(
       rowFinding(textTypo, table, row, {
         cell: goal.cell,
         span: exact ? span : undefined,
-        fix: exact ? { cell: span.cell, start: span.start, end: span.end, replacement, description: `将“${text}”改为“${replacement}”` } : undefined,
+        fix: fix ?? undefined,
         field: `绩效目标/${text}`,
         subject: text,
-        message: `项目“${row.name}”的绩效目标中“${text}”疑似重复输入${count > 1 ? `（共${count}处）` : ""}，应为“${replacement}”。`,
-        messageEn: `Project "${row.name}": "${text}" in the goal looks doubled; "${replacement}" was probably meant.`,
+        messageId: "goalDoubled",
+        data: { project: row.name, text, replacement, countNote: { zh: count > 1 ? `（共${count}处）` : "", en: "" } },
       }),
     );
   }
@@ -101,17 +170,22 @@ function indicatorTypos(table: TableModel, row: TableRow, ind: Indicator): Findi
     return findTypos(ct.text).map((t) => ({ typo: t.text, replacement: t.replacement, ...spanIn(ct, t.index, t.index + t.text.length) }));
   });
   const out: Finding[] = [];
-  for (const [text, { first, count }] of group(hits)) {
+  for (const [text, { first, count, all }] of group(hits)) {
     const f = indicatorFinding(textTypo, table, row, ind, {
       span: first.span,
       fieldSuffix: text,
       subject: text,
-      message: `项目“${row.name}”的${indicatorRef(ind)}中“${text}”疑似重复输入${count > 1 ? `（本指标共${count}处）` : ""}，应为“${first.replacement}”。`,
-      messageEn: `Project "${row.name}": "${text}" in ${indicatorRefEn(ind)} looks doubled; "${first.replacement}" was probably meant.`,
+      messageId: "indicatorDoubled",
+      data: {
+        project: row.name,
+        indicator: indicatorRefData(ind),
+        text,
+        replacement: first.replacement,
+        countNote: { zh: count > 1 ? `（本指标共${count}处）` : "", en: "" },
+      },
     });
-    if (first.exact) {
-      f.fix = { cell: first.span.cell, start: first.span.start, end: first.span.end, replacement: first.replacement, description: `将“${text}”改为“${first.replacement}”` };
-    }
+    const fix = all.every((h) => h.exact) ? fixEvery(row.indicatorCell === first.span.cell ? row.indicatorText : null, all.map((h) => h.span), first.replacement, text) : null;
+    if (fix) f.fix = fix;
     out.push(f);
   }
   return out;

@@ -1,5 +1,6 @@
-import { visitorRule, type VisitorRule } from "./support/visitor";
-import { indicatorFinding, indicatorRef, indicatorRefEn } from "./support/findings";
+import { createRule } from "./create-rule";
+import type { Rule } from "./rule";
+import { indicatorFinding, indicatorRefData } from "./support/findings";
 import { sameTextKey } from "./support/text-keys";
 import { VALUE_DEFS, valueOf } from "./support/value-text";
 
@@ -7,12 +8,21 @@ import { VALUE_DEFS, valueOf } from "./support/value-text";
 const UNIT_IN_NAME = /[（(][^（）()]{1,6}[）)]\s*$/;
 
 /** A quantitative value without a unit of measure. */
-export const unitMissing: VisitorRule = visitorRule({
+export const unitMissing: Rule = createRule({
+  meta: {
   id: "unit-missing",
   severity: "warning",
   category: "indicator",
   title: "定量指标缺少计量单位",
   titleEn: "Quantitative value without a unit",
+  scope: "indicator",
+  fixable: false,
+  messages: {
+    noUnit: {
+      zh: "项目“{project}”的{indicator}{field}“{value}”只有数字，没有计量单位。请写明单位（如个、人次、%、万元、天）。",
+      en: "Project \"{project}\": the {field} of {indicator} (\"{value}\") has no unit.",
+    },
+  },
   doc: {
     what: "检查数字型指标值是否带有计量单位（个、人次、%、万元、天等）。名称中已用括号注明单位（如“形成研究报告（份）”）或表中有“计量单位”列并已填写的除外。",
     why: "定量的三级指标必须设置指标性质和计量单位（预算管理一体化指标库要求）；“≥30”不知道是30人、30次还是30%。",
@@ -24,6 +34,7 @@ export const unitMissing: VisitorRule = visitorRule({
     why: "A quantitative indicator must have a unit; '≥30' could be 30 people, 30 times or 30%.",
     bad: "走访企业数 ≥40.",
     good: "走访企业数 ≥40家.",
+  },
   },
   visitor(table, _ctx, out) {
     return {
@@ -46,8 +57,8 @@ export const unitMissing: VisitorRule = visitorRule({
               span: value.span,
               fieldSuffix: d.label,
               subject: value.raw,
-              message: `项目“${row.name}”的${indicatorRef(ind)}${d.label}“${value.raw}”只有数字，没有计量单位。请写明单位（如个、人次、%、万元、天）。`,
-              messageEn: `Project "${row.name}": the ${d.labelEn} of ${indicatorRefEn(ind)} ("${value.raw}") has no unit.`,
+              messageId: "noUnit",
+              data: { project: row.name, indicator: indicatorRefData(ind), field: d.name, value: value.raw },
             }),
           );
         }

@@ -1,5 +1,6 @@
-import { visitorRule, type VisitorRule } from "./support/visitor";
-import { indicatorFinding, indicatorRef, indicatorRefEn } from "./support/findings";
+import { createRule } from "./create-rule";
+import type { Rule } from "./rule";
+import { indicatorFinding, indicatorRefData } from "./support/findings";
 import { sameTextKey } from "./support/text-keys";
 import { locateAll, type Located, VALUE_DEFS, valueOf } from "./support/value-text";
 
@@ -31,24 +32,41 @@ const NEGATED = /[不未没]/;
 const isTarget = (h: Located): boolean => !NEGATED.test(h.source.charAt(h.index - 1));
 
 /** An unmeasurable value (持续提升, 有所提高, 加强, 稳步 …) where a number or a checkable fact fits. */
-export const vagueValue: VisitorRule = visitorRule({
+export const vagueValue: Rule = createRule({
+  meta: {
   id: "vague-value",
-  severity: "info",
+  severity: "warning",
   category: "indicator",
   title: "指标值难以衡量",
   titleEn: "Vague indicator value",
-  defaults: { words: VAGUE_WORDS },
+  scope: "indicator",
+  fixable: false,
+  options: {
+    defaults: { words: VAGUE_WORDS },
+    schema: (z) => z.object({ words: z.array(z.string()).default(VAGUE_WORDS) }),
+  },
+  messages: {
+    vagueWord: {
+      zh: "项目“{project}”的{indicator}{field}为“{value}”，“{word}”无法衡量是否达成。能量化的请改为具体数值（数量、比率、时限），不能量化的请写可核验的结果。",
+      en: "Project \"{project}\": the {field} of {indicator} (\"{value}\") is not measurable (\"{word}\").",
+    },
+    noNumber: {
+      zh: "项目“{project}”的{indicator}衡量的是数量或比率，{field}“{value}”却没有给出数字，无法衡量是否达成。请填写具体目标值（如“≥4次”“≥95%”）。",
+      en: "Project \"{project}\": {indicator} asks for a number but its {field} (\"{value}\") gives none.",
+    },
+  },
   doc: {
     what: "找出用“持续提升、有所提高、加强、稳步、进一步、明显、不断、良好”等程度词作为目标值的定性指标值。",
-    why: "绩效目标要求细化、量化、可衡量（财预〔2015〕88号、财预〔2021〕101号“量化易评”）；“持续提升”无法判断是否达成。",
+    why: "绩效目标要求细化、量化、可衡量（财预〔2015〕88号、财预〔2021〕101号“量化易评”）；“持续提升”无法判断是否达成。指标值不可衡量是绩效目标被退回最常见的原因，故为警告。",
     bad: "“企业创新力，年度指标值：企业创新力持续提升。”",
     good: "“新增企业创新研发平台数，年度指标值：≥3个。”；确实无法量化时写可核验的事实，如“完成年度调研报告并报区委”。",
   },
   docEn: {
     what: "Finds qualitative values built on degree words (持续提升, 有所提高, 加强, 稳步, 进一步, 明显, 不断, 良好 …).",
-    why: "Targets must be specific and measurable; 'keeps improving' can never be judged met or missed.",
+    why: "Targets must be specific and measurable; 'keeps improving' can never be judged met or missed. An unmeasurable value is the commonest reason a table is returned, hence a warning.",
     bad: "企业创新力，年度指标值：企业创新力持续提升。",
     good: "新增企业创新研发平台数，年度指标值：≥3个。",
+  },
   },
   visitor(table, ctx, out) {
     const words = Array.isArray(ctx.options.words) ? (ctx.options.words as string[]).filter((w) => w) : VAGUE_WORDS;
@@ -75,10 +93,8 @@ export const vagueValue: VisitorRule = visitorRule({
                 span: hit.span,
                 fieldSuffix: d.label,
                 subject: value.raw,
-                message:
-                  `项目“${row.name}”的${indicatorRef(ind)}${d.label}为“${value.raw}”，“${hit.text}”无法衡量是否达成。` +
-                  `能量化的请改为具体数值（数量、比率、时限），不能量化的请写可核验的结果。`,
-                messageEn: `Project "${row.name}": the ${d.labelEn} of ${indicatorRefEn(ind)} ("${value.raw}") is not measurable ("${hit.text}").`,
+                messageId: "vagueWord",
+                data: { project: row.name, indicator: indicatorRefData(ind), field: d.name, value: value.raw, word: hit.text },
               }),
             );
             continue;
@@ -95,8 +111,8 @@ export const vagueValue: VisitorRule = visitorRule({
               span: value.span,
               fieldSuffix: d.label,
               subject: value.raw,
-              message: `项目“${row.name}”的${indicatorRef(ind)}衡量的是数量或比率，${d.label}“${value.raw}”却没有给出数字，无法衡量是否达成。请填写具体目标值（如“≥4次”“≥95%”）。`,
-              messageEn: `Project "${row.name}": ${indicatorRefEn(ind)} asks for a number but its ${d.labelEn} ("${value.raw}") gives none.`,
+              messageId: "noNumber",
+              data: { project: row.name, indicator: indicatorRefData(ind), field: d.name, value: value.raw },
             }),
           );
         }

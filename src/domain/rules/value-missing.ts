@@ -1,8 +1,10 @@
 import type { Finding } from "../finding";
 import type { Indicator, IndicatorValue, TableRow } from "../model";
-import { visitorRule, type VisitorRule } from "./support/visitor";
-import { indicatorFinding, indicatorRef, indicatorRefEn } from "./support/findings";
+import { createRule } from "./create-rule";
+import type { Rule } from "./rule";
+import { indicatorFinding, indicatorRefData } from "./support/findings";
 import { placeholderIn } from "./support/placeholders";
+import { VALUE_DEFS, type ValueDef } from "./support/value-text";
 
 /** Blank, or punctuation only: nothing filled in. Placeholders (XX, 待定) are placeholder-value's. */
 function isBlank(v: IndicatorValue | null): boolean {
@@ -11,12 +13,21 @@ function isBlank(v: IndicatorValue | null): boolean {
 }
 
 /** An empty 年度指标值, or 实施周期指标值 where the table uses both. */
-export const valueMissing: VisitorRule = visitorRule({
+export const valueMissing: Rule = createRule({
+  meta: {
   id: "value-missing",
   severity: "error",
   category: "indicator",
   title: "指标值未填写",
   titleEn: "Indicator value missing",
+  scope: "indicator",
+  fixable: false,
+  messages: {
+    valueMissing: {
+      zh: "项目“{project}”的{indicator}未填写{field}。请填写可衡量的目标值（数量、比率、金额或完成时限）。",
+      en: "Project \"{project}\": {indicator} has no {field}.",
+    },
+  },
   doc: {
     what: "检查每条指标是否填写了年度指标值；表中使用了“实施周期指标值”的，同时检查实施周期指标值。",
     why: "没有指标值的指标无法衡量，也无法在执行中监控和事后评价。",
@@ -29,26 +40,27 @@ export const valueMissing: VisitorRule = visitorRule({
     bad: "1、产出指标：政府购买法律服务费用年度指标值：。 (blank annual value)",
     good: "1、产出指标：政府购买法律服务次数，年度指标值：≥12次。",
   },
+  },
   visitor(table, _ctx, out) {
     // 实施周期指标值 is required only where the table uses it somewhere: decided at the end of the walk
     let usesPeriod = table.columns.periodValue !== undefined;
     const periodMissing: Array<readonly [TableRow, Indicator]> = [];
-    const report = (row: TableRow, ind: Indicator, label: string, en: string, value: IndicatorValue | null): Finding =>
+    const report = (row: TableRow, ind: Indicator, d: ValueDef, value: IndicatorValue | null): Finding =>
       indicatorFinding(valueMissing, table, row, ind, {
-        fieldSuffix: label,
+        fieldSuffix: d.label,
         subject: value?.raw ?? "",
-        message: `项目“${row.name}”的${indicatorRef(ind)}未填写${label}。请填写可衡量的目标值（数量、比率、金额或完成时限）。`,
-        messageEn: `Project "${row.name}": ${indicatorRefEn(ind)} has no ${en}.`,
+        messageId: "valueMissing",
+        data: { project: row.name, indicator: indicatorRefData(ind), field: d.name },
       });
     return {
       indicator(row, ind) {
         if (ind.periodValue) usesPeriod = true;
-        if (isBlank(ind.annualValue)) out.push(report(row, ind, "年度指标值", "annual value", ind.annualValue));
+        if (isBlank(ind.annualValue)) out.push(report(row, ind, VALUE_DEFS[0], ind.annualValue));
         if (isBlank(ind.periodValue)) periodMissing.push([row, ind]);
       },
       end() {
         if (!usesPeriod) return;
-        for (const [row, ind] of periodMissing) out.push(report(row, ind, "实施周期指标值", "period value", ind.periodValue));
+        for (const [row, ind] of periodMissing) out.push(report(row, ind, VALUE_DEFS[1], ind.periodValue));
       },
     };
   },

@@ -164,7 +164,7 @@ describe("warnings: what the checker would flag", () => {
   it("wants satisfaction as a ≥ rate under 满意度, and only satisfaction there", () => {
     expect(rulesOf(form({ level1: "2", level2: "22", name: "群众满意度", period: rate("90") }))).toEqual(["satisfaction-misplaced@name"]);
     expect(rulesOf(form({ level1: "3", level2: "31", name: "服务质量考核情况", period: qty("90", "分", ">") }))).toEqual(["satisfaction-misplaced@name"]);
-    expect(rulesOf(form({ level1: "3", level2: "31", name: "群众满意度", period: qty("90", "分", ">") }))).toEqual(["picker/satisfaction-rate@period"]);
+    expect(rulesOf(form({ level1: "3", level2: "31", name: "群众满意度", period: qty("90", "分", ">") }))).toEqual(["satisfaction-range@period", "picker/satisfaction-rate@period"]);
     expect(rulesOf(form({ level1: "3", level2: "31", name: "群众满意度", period: rate("90", "≤") }))).toEqual(["picker/satisfaction-rate@period"]);
   });
 
@@ -197,7 +197,7 @@ describe("warnings: what the checker would flag", () => {
   it("warns on vague wording, a unit the grammar does not know, conflicting values and duplicate names", () => {
     expect(rulesOf(form({ level1: "2", level2: "22", name: "企业创新力", period: qual("企业创新力持续提升") }))).toEqual(["vague-value@period"]);
     expect(rulesOf(form({ level1: "2", level2: "22", name: "企业创新力", period: qual("达到预期目标") }))).toEqual([]);
-    expect(rulesOf(form({ name: "开展培训套餐", period: qty("3", "套餐") }))).toEqual(["picker/value-unreadable@period"]);
+    expect(rulesOf(form({ name: "开展培训套餐", period: qty("3", "套餐") }))).toEqual(["name-not-measurable@name", "picker/value-unreadable@period"]);
     const conflict = form({ name: "培训人次", period: qty("100", "人次"), annual: qty("120", "人次"), annualSameAsPeriod: false });
     expect(rulesOf(conflict)).toEqual(["period-annual-conflict@annual"]);
     const project = { name: "法律顾问服务", indicators: parseIndicatorCell(SEED_002[7].text, "G12", 12) };
@@ -213,7 +213,7 @@ describe("warnings: what the checker would flag", () => {
     expect(bad.warnings).toEqual([]);
     expect(bad.spec).toBeUndefined();
     expect(warningsOf(form({ period: rate("190") }))[0].severity).toBe("error");
-    expect(warningsOf(form({ level1: "2", level2: "22", name: "企业创新力", period: qual("持续提升") }))[0].severity).toBe("info");
+    expect(warningsOf(form({ level1: "2", level2: "22", name: "企业创新力", period: qual("持续提升") }))[0].severity).toBe("warning");
   });
 });
 

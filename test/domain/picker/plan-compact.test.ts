@@ -220,7 +220,9 @@ describe("from the form to the cell, and 从本表复制", () => {
     expect([sat.level1, sat.level2, sat.period.kind, valueText(sat.period)]).toEqual(["3", "31", "rate", "≥90%"]);
     expect(copyFromProject(byName("商事纠纷有效化解"), "fin101").period).toMatchObject({ kind: "qualitative", text: "有效化解率大于等于90%" });
     // short dialect: the 二级 comes from the library, or from the only 二级 of the 一级
-    expect(copyFromProject(byName("企业创新力"), "traditional")).toMatchObject({ level1: "2", level2: "22", period: { kind: "qualitative", text: "企业创新力持续提升" } });
+    // a short-dialect 效益 takes its 二级 from the library; 企业创新力 (dropped from it as unmeasurable) does not
+    expect(copyFromProject(byName("商协会业务水平达标率"), "traditional")).toMatchObject({ level1: "2", level2: "22" });
+    expect(copyFromProject(byName("企业创新力"), "traditional")).toMatchObject({ level1: "2", level2: "", period: { kind: "qualitative", text: "企业创新力持续提升" } });
     expect(copyFromProject({ ...byName("企业创新力"), name: { text: "未收录的名称", span: byName("企业创新力").name!.span } })).toMatchObject({ level1: "2", level2: "" });
     // a 14 written in a 101号 table is not carried over
     const [old14] = parse("1、1-产出指标；14-成本指标；年度投入；实施周期指标值:≤9万元；年度指标值:≤9万元。");

@@ -40,7 +40,7 @@ describe("buildReviewSheet", () => {
     expect(data.rows[headerRow - 1].map((c) => c.value)).toEqual([...REVIEW_HEADERS]);
     expect(openRows).toBe(open.length);
     const first = data.rows[firstOpenRow - 1];
-    expect(first.map((c) => c.value)).toEqual([1, "广州市工商业联合会", "", "项目支出绩效目标表!B6", "单位小计与项目之和不符（subtotal-mismatch）", "错误", open[0].message, ""]);
+    expect(first.map((c) => c.value)).toEqual([1, "广州市工商业联合会", "", "项目支出绩效目标表!B6", "单位小计与项目之和不符（subtotal-mismatch）", "警告", open[0].message, ""]);
     expect(first[3].formula).toBe(`=HYPERLINK("#'项目支出绩效目标表'!B6","项目支出绩效目标表!B6")`);
     expect(data.rows[firstOpenRow + openRows - 2][0].value).toBe(open.length);
     expect(data.rows[explainedHeaderRow! - 2][0].value).toBe("已说明的问题（2 条）");

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { allRules, ruleById, ruleIds } from "../../../src/domain/rules";
 
 const IDS = [
@@ -7,6 +8,10 @@ const IDS = [
   "value-missing", "name-missing", "level-missing", "level-mismatch", "numbering", "placeholder-value", "vague-value",
   "percent-out-of-range", "satisfaction-misplaced", "unit-missing", "period-annual-conflict", "deadline-outside-year",
   "nonstandard-symbol", "duplicate-indicator", "text-typo",
+  // issue 14: the checks reviewers send tables back for
+  "name-not-measurable", "rubric-as-value", "process-as-output", "output-as-benefit", "output-dimensions",
+  "rate-under-quantity", "satisfaction-range", "value-repeats-name", "too-few-indicators", "indicators-copied",
+  "unit-mismatch", "second-level-missing",
 ];
 
 describe("the rule catalog", () => {
@@ -30,9 +35,23 @@ describe("the rule catalog", () => {
     }
   });
   it("has the severities the issue asks for", () => {
-    expect(ruleById("vague-value")?.severity).toBe("info");
+    expect(ruleById("vague-value")?.severity).toBe("warning");
     expect(ruleById("nonstandard-symbol")?.severity).toBe("info");
     expect(ruleById("subtotal-mismatch")?.severity).toBe("error");
     expect(ruleById("category-missing")?.severity).toBe("error");
+  });
+  it.each(allRules.map((r) => [r.id, r] as const))("%s: meta declares scope, messages in zh and en, and options whose schema gives the defaults", (_id, rule) => {
+    const m = rule.meta;
+    expect(m.id).toBe(rule.id);
+    expect(["table", "agency", "project", "indicator"]).toContain(m.scope);
+    expect(typeof m.fixable).toBe("boolean");
+    expect(Object.keys(m.messages).length).toBeGreaterThan(0);
+    for (const [id, t] of Object.entries(m.messages)) {
+      expect(id).toMatch(/^[a-z][A-Za-z0-9]*$/);
+      expect(t.zh).toMatch(/[\u4e00-\u9fff]|^\{problem\}$/); // no-table passes on the reader's own sentence
+      expect(t.en.length).toBeGreaterThan(3);
+    }
+    if (m.options) expect(m.options.schema(z).parse({})).toEqual(m.options.defaults);
+    else expect(rule.defaults).toEqual({});
   });
 });

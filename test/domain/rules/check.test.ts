@@ -1,8 +1,7 @@
 import { checkTable, checkWorkbook, resolveBudgetYear, resolveScheme, sortFindings } from "../../../src/domain/check";
 import { parseConfig } from "../../../src/domain/config-schema";
 import { groupFindings, summarize } from "../../../src/domain/report";
-import { allRules, ruleById } from "../../../src/domain/rules";
-import type { VisitorRule } from "../../../src/domain/rules/support/visitor";
+import { allRules, ruleById, type Rule } from "../../../src/domain/rules";
 import { buildTable, oneProject } from "../../support/build-table";
 import { loadSampleModel } from "../../support/fixtures";
 import { SEED001_GYGZ, SEED001_LXZZ, SEED002_HUANJIE, SEED002_IT_2025, seed002MoneyRows } from "./seed-rows";
@@ -19,7 +18,7 @@ describe("checkWorkbook", () => {
     const order = r.findings.map((f) => [f.sheet, f.cell]);
     expect(order[0]).toEqual(["项目支出绩效目标表", "B5"]);
     expect(order[order.length - 1][0]).toBe("第二张");
-    expect(r.findings.filter((f) => f.sheet === "第二张").map((f) => f.rule)).toEqual(["goal-missing", "category-missing", "numbering"]);
+    expect(r.findings.filter((f) => f.sheet === "第二张").map((f) => f.rule)).toEqual(["goal-missing", "category-missing", "category-missing", "numbering", "process-as-output"]);
   });
   it("applies the config: rules off, severities changed", () => {
     const config = parseConfig({ rules: { "subtotal-mismatch": "warning", "category-missing": "off" } });
@@ -45,7 +44,7 @@ describe("one walk for the visitor rules", () => {
     }
   });
   it("loses only the rule that throws: the others still report, and the failure is said", () => {
-    const rule = ruleById("vague-value") as VisitorRule;
+    const rule = ruleById("vague-value") as Required<Rule>;
     const spy = jest.spyOn(rule, "visitor").mockImplementation(() => ({
       indicator() {
         throw new Error("模拟故障");
@@ -58,6 +57,20 @@ describe("one walk for the visitor rules", () => {
     } finally {
       spy.mockRestore();
     }
+  });
+});
+
+describe("the language messages are rendered in", () => {
+  it("is Chinese by default and English when asked (the pane's language option); ids, data and keys do not change", () => {
+    const model = loadSampleModel("002");
+    const zh = checkWorkbook(model).findings;
+    const en = checkWorkbook(model, undefined, { lang: "en" }).findings;
+    expect(en.map((f) => [f.key, f.messageId, f.data])).toEqual(zh.map((f) => [f.key, f.messageId, f.data]));
+    zh.forEach((f, k) => {
+      expect(f.message).not.toBe(en[k].message);
+      expect(en[k].message).toBe(f.messageEn);
+      expect(en[k].message).toMatch(/^[A-Za-z"]/);
+    });
   });
 });
 

@@ -1,3 +1,5 @@
+import * as fs from "fs";
+import * as path from "path";
 import { ConfigError, effectiveRule } from "../../../src/domain/config";
 import { parseConfig } from "../../../src/domain/config-schema";
 
@@ -41,10 +43,23 @@ describe("parseConfig", () => {
   });
   it("rejects options a rule does not have, or of the wrong type", () => {
     expect(problems({ rules: { "subtotal-mismatch": { options: { tolerence: 1 } } } })[0]).toContain("没有选项“tolerence”（可用选项：tolerance）");
-    expect(problems({ rules: { "subtotal-mismatch": { options: { tolerance: "0.01" } } } })[0]).toContain("应为不小于0的数字");
+    // the rule's own zod schema judges the value, in zod's Chinese
+    expect(problems({ rules: { "subtotal-mismatch": { options: { tolerance: "0.01" } } } })[0]).toMatch(
+      /^rules\.subtotal-mismatch\.options\.tolerance：规则“subtotal-mismatch”的选项“tolerance”的值“0\.01”无效（.*数字/,
+    );
+    expect(problems({ rules: { "subtotal-mismatch": { options: { tolerance: -1 } } } })[0]).toContain("选项“tolerance”的值“-1”无效");
+    expect(problems({ rules: { "vague-value": { options: { words: ["加强", 3] } } } })[0]).toMatch(/^rules\.vague-value\.options\.words\.1：/);
     expect(problems({ rules: { numbering: { options: { x: 1 } } } })[0]).toContain("该规则没有可设置的选项");
   });
   it("reports broken JSON text in Chinese", () => {
     expect(problems("{profile:")[0]).toMatch(/^配置不是有效的 JSON/);
+  });
+  it("accepts the config README shows (issue 3's shape), options checked by the rules' own schemas", () => {
+    const readme = fs.readFileSync(path.join(__dirname, "..", "..", "..", "README.md"), "utf8");
+    const block = /A config file:\s*```json\n([\s\S]*?)```/.exec(readme)![1];
+    const c = parseConfig(block);
+    expect(effectiveRule(c, "subtotal-mismatch").options).toEqual({ tolerance: 0 });
+    expect(effectiveRule(c, "too-few-indicators").options).toEqual({ min: 3 });
+    expect(problems({ rules: { "too-few-indicators": { options: { min: 0 } } } })[0]).toMatch(/^rules\.too-few-indicators\.options\.min：规则“too-few-indicators”的选项“min”的值“0”无效/);
   });
 });

@@ -45,22 +45,24 @@ describe("category-missing", () => {
       ["满意度指标", "warning"],
     ]);
   });
-  it("asks for 成本 only under fin101", () => {
+  it("asks for 成本 as a warning under fin101 and an info under the traditional scheme; pay is internal running (满意度 info)", () => {
     const f101 = runRule("category-missing", oneProject(SEED001_GYGZ), { scheme: "fin101" });
     const trad = runRule("category-missing", oneProject(SEED001_GYGZ), { scheme: "traditional" });
-    expect(f101.map((x) => x.key.split("|").pop())).toEqual(["满意度指标", "成本指标"]);
-    expect(trad.map((x) => x.key.split("|").pop())).toEqual(["满意度指标"]);
+    expect(f101.map((x) => [x.messageId, x.severity])).toEqual([["noSatisfactionInternal", "info"], ["noCost", "warning"]]);
+    expect(trad.map((x) => [x.messageId, x.severity])).toEqual([["noSatisfactionInternal", "info"], ["noCostTraditional", "info"]]);
+    expect(trad[0].data).toMatchObject({ internal: "雇员" });
   });
   it("counts a short-dialect 社会效益 (二级 only) as 效益, and is quiet on a complete project", () => {
     const t = oneProject({ indicators: "1、产出指标：慰问党员人数，年度指标值：4人。2、社会效益：党员归属感，年度指标值：≥90%。3、满意度指标：受益党员满意度，年度指标值：≥90%。" }, { layout: "agency" });
-    expect(runRule("category-missing", t)).toEqual([]);
+    expect(runRule("category-missing", t, { options: { requireCost: false } })).toEqual([]);
+    expect(runRule("category-missing", t).map((x) => x.messageId)).toEqual(["noCostTraditional"]);
   });
   it("seed 000 慰问困难党员 lacks 效益; requireSatisfaction can be switched off", () => {
     const t = oneProject(SEED000_WW, { layout: "agency" });
-    expect(runRule("category-missing", t).map((x) => x.key.split("|").pop())).toEqual(["效益指标"]);
+    expect(runRule("category-missing", t).map((x) => x.key.split("|").pop())).toEqual(["效益指标", "成本指标"]);
     const noSat = oneProject({ ...SEED000_WW, indicators: "1、产出指标：慰问党员人数，年度指标值：4人。2、效益指标：党员归属感，年度指标值：≥90%。" }, { layout: "agency" });
-    expect(runRule("category-missing", noSat)).toHaveLength(1);
-    expect(runRule("category-missing", noSat, { options: { requireSatisfaction: false } })).toEqual([]);
+    expect(runRule("category-missing", noSat, { options: { requireCost: false } })).toHaveLength(1);
+    expect(runRule("category-missing", noSat, { options: { requireSatisfaction: false, requireCost: false } })).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import type { CategoryRef, Indicator, TableRow } from "../../model";
 import { SpellingMemo } from "./memo";
-import type { Scheme } from "../rule";
+import type { Scheme } from "../../indicator/taxonomy";
 import { normalizeCategoryName, parentOf, resolveLevel1, resolveLevel2 } from "../../indicator/taxonomy";
 
 export type Level1Name = "产出" | "效益" | "满意度" | "成本";

@@ -4,6 +4,7 @@
  */
 import type { Finding, Fix, Severity, SumPart } from "../../finding";
 import type { Indicator, Span, TableModel, TableRow } from "../../model";
+import type { Localized, MessageData } from "../rule";
 
 /** The part of a rule a finding needs: its id and default severity. */
 export interface RuleRef {
@@ -13,8 +14,9 @@ export interface RuleRef {
 
 export interface FindingInit {
   cell: string;
-  message: string;
-  messageEn: string;
+  /** one of the rule's meta.messages; the engine renders it with data */
+  messageId: string;
+  data: MessageData;
   /** what the finding judged (an amount, a text); when it changes, an explanation lapses */
   subject: string;
   /** the last part of the key: a column, an indicator name, a field */
@@ -71,8 +73,9 @@ export function rowFinding(rule: RuleRef, table: TableModel, row: TableRow | nul
     agency,
     project,
     indicator: init.indicator ?? null,
-    message: flat(init.message),
-    messageEn: flat(init.messageEn),
+    messageId: init.messageId,
+    data: init.data,
+    message: "",
     key: flat(businessKey(rule.id, table.sheet, agency, project, init.field)),
     subject: flat(init.subject),
   };
@@ -155,6 +158,12 @@ export function indicatorRef(ind: Indicator): string {
 
 export function indicatorRefEn(ind: Indicator): string {
   return names.of(ind).refEnglish();
+}
+
+/** The indicator reference as message data: 第3项指标“服务年限” / indicator #3 "服务年限". */
+export function indicatorRefData(ind: Indicator): Localized {
+  const n = names.of(ind);
+  return { zh: n.refZh(), en: n.refEnglish() };
 }
 
 export interface IndicatorFindingInit extends Omit<FindingInit, "cell" | "field" | "indicator"> {

@@ -8,6 +8,7 @@ import { amountMicros, Big, formatMoney } from "../../money";
 import type { AmountField, TableModel, TableRow } from "../../model";
 import { AMOUNT_FIELDS, COLUMN_NAMES } from "./columns";
 import { rowFinding, type RuleRef } from "./findings";
+import type { Localized, MessageTemplate, RuleOptions } from "../rule";
 import { allBlank, cellAmount, isBlank, partsOf, sumOf, withUnit } from "./money-rows";
 import { roundingVerdict } from "./rounding";
 
@@ -17,17 +18,40 @@ export interface ReconcileSpec {
   /** the subtotal or total row */
   row: TableRow;
   /** how the row is named in the message (资金使用单位“…” / 合计) */
-  rowLabel: string;
-  rowLabelEn: string;
+  rowLabel: Localized;
   /** the rows it should add up to, and how they are named (项目 / 资金使用单位) */
   parts: readonly TableRow[];
-  partsLabel: string;
-  partsLabelEn: string;
+  partsLabel: Localized;
   /** gaps at or below this are ignored */
   tolerance: Big;
   /** how many rounded rows lie under the sum (for the rounding verdict) */
   roundedRows: number;
 }
+
+const GAP_ZH = "{rowLabel}的{column}为{actual}，其下{count}个{partsLabel}之和为{expected}，相差{difference}。";
+const GAP_EN = "{rowLabel}: {column} {actual} but its {count} {partsLabel} add up to {expected} (difference {difference}).";
+
+/** The messages of both reconciling rules: a 尾差 within rounding (warning), a real gap (error). */
+export const RECONCILE_MESSAGES: Record<string, MessageTemplate> = {
+  roundingGap: {
+    zh: `${GAP_ZH}差额在逐行四舍五入的范围内（{rows}行×0.005={allowance}），属尾差：可能是各行由元折算为{unit}时分别四舍五入所致，仍应调整使小计与明细一致。`,
+    en: `${GAP_EN} A rounding gap (尾差): within what rounding {rows} rows could cause ({allowance}).`,
+  },
+  beyondRounding: {
+    zh: `${GAP_ZH}差额超出逐行四舍五入可能造成的最大误差（{rows}行×0.005={allowance}），应为金额填错或漏列项目。`,
+    en: `${GAP_EN} The gap exceeds what rounding {rows} rows could cause ({allowance}).`,
+  },
+  noRoundingInYuan: {
+    zh: `${GAP_ZH}本表以元为单位，不存在折算舍入，差额应为金额填错或漏列。`,
+    en: `${GAP_EN} The table is in 元, so the gap cannot come from rounding.`,
+  },
+};
+
+/** Both reconciling rules may ignore gaps up to a tolerance, in the table's unit (default none). */
+export const TOLERANCE_OPTIONS: RuleOptions = {
+  defaults: { tolerance: 0 },
+  schema: (z) => z.object({ tolerance: z.number().min(0).default(0) }),
+};
 
 export function reconcile(spec: ReconcileSpec): Finding | null {
   for (let j = 0; j < AMOUNT_FIELDS.length; j++) {
@@ -55,12 +79,21 @@ function reconcileColumn(spec: ReconcileSpec, field: AmountField): Finding | nul
     cell: row.amountCells[field] ?? row.nameCell,
     field: col.zh,
     subject: `${formatMoney(actual)}|${list.map((p) => p.amount).join(",")}`,
-    message:
-      `${spec.rowLabel}的${col.zh}为${withUnit(actual, table)}，其下${parts.length}个${spec.partsLabel}之和为` +
-      `${withUnit(expected, table)}，相差${withUnit(diff.abs(), table)}。${verdict.zh}`,
-    messageEn:
-      `${spec.rowLabelEn}: ${col.en} ${formatMoney(actual)} but its ${parts.length} ${spec.partsLabelEn} add up to ` +
-      `${formatMoney(expected)} (difference ${formatMoney(diff)}). ${verdict.en}`,
+    // a 尾差 is a warning: the reviewer asks for it to be evened out, not for the amounts to be redone
+    severity: verdict.fromRounding ? "warning" : "error",
+    messageId: verdict.messageId,
+    data: {
+      rowLabel: spec.rowLabel,
+      column: col,
+      actual: withUnit(actual, table),
+      count: parts.length,
+      partsLabel: spec.partsLabel,
+      expected: withUnit(expected, table),
+      difference: withUnit(diff.abs(), table),
+      rows: spec.roundedRows,
+      allowance: verdict.allowance,
+      unit: verdict.unit,
+    },
     expected: formatMoney(expected),
     actual: formatMoney(actual),
     difference: formatMoney(diff),

@@ -16,12 +16,14 @@ export interface ValueDef {
   key: "annualValue" | "periodValue";
   label: string;
   labelEn: string;
+  /** the label as message data */
+  name: { zh: string; en: string };
 }
 
 /** Annual first: the value every table carries. */
 export const VALUE_DEFS: readonly ValueDef[] = [
-  { field: "annual", key: "annualValue", label: "年度指标值", labelEn: "annual value" },
-  { field: "period", key: "periodValue", label: "实施周期指标值", labelEn: "period value" },
+  { field: "annual", key: "annualValue", label: "年度指标值", labelEn: "annual value", name: { zh: "年度指标值", en: "annual value" } },
+  { field: "period", key: "periodValue", label: "实施周期指标值", labelEn: "period value", name: { zh: "实施周期指标值", en: "period value" } },
 ];
 
 /** The value a def names (a plain branch: a keyed lookup by d.key is slower on this hot path). */

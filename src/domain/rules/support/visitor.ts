@@ -7,44 +7,9 @@
  * The walk also carries what several rules ask of every indicator (its 一级, whether it is a cost
  * indicator), so that is worked out once per indicator rather than once per asking rule.
  */
-import type { Finding } from "../../finding";
 import type { Indicator, TableModel, TableRow } from "../../model";
-import type { Rule, RuleContext, Scheme } from "../rule";
+import type { ProjectVisitor, Scheme } from "../rule";
 import { CategoryFacts } from "./categories";
-
-/** The walk calls these as plain functions (no `this`): visitors keep their state in closures. */
-export interface ProjectVisitor {
-  /** every row of the table (agency and 合计 rows too), in order; a project row before its project() */
-  row?: (row: TableRow) => void;
-  /** each project row, before its indicators */
-  project?: (row: TableRow, facts: CategoryFacts) => void;
-  /** each indicator of a project row; k is its index in row.indicators */
-  indicator?: (row: TableRow, ind: Indicator, k: number, facts: CategoryFacts) => void;
-  /** after the last row: for findings that need the whole table (duplicates, table-wide facts) */
-  end?: () => void;
-}
-
-export interface VisitorRule extends Rule {
-  /** a visitor that pushes this rule's findings into `out` */
-  visitor(table: TableModel, ctx: RuleContext, out: Finding[]): ProjectVisitor;
-}
-
-export function isVisitorRule(rule: Rule): rule is VisitorRule {
-  return typeof (rule as Partial<VisitorRule>).visitor === "function";
-}
-
-/** A rule written as a visitor; its check() walks the table with that visitor alone. */
-export function visitorRule(def: Omit<VisitorRule, "check">): VisitorRule {
-  const rule: VisitorRule = {
-    ...def,
-    check(table, ctx) {
-      const out: Finding[] = [];
-      walkProjects(table, [rule.visitor(table, ctx, out)], ctx.scheme);
-      return out;
-    },
-  };
-  return rule;
-}
 
 type OnRow = (row: TableRow) => void;
 type OnProject = (row: TableRow, facts: CategoryFacts) => void;
