@@ -24,8 +24,9 @@ export interface QueuedExplanationsWrite {
   /** the sheet the rows go to: the existing one, or one added (very hidden) in this batch */
   sheet: Excel.Worksheet;
   created: boolean;
-  /** rows × columns written, for the host's sheet-size cache */
-  cells: number;
+  /** rows and columns written from A1, for the host's sheet-size cache */
+  rows: number;
+  cols: number;
 }
 
 /**
@@ -52,5 +53,5 @@ export async function queueExplanationsWrite(context: Excel.RequestContext, expl
   const range = sheet.getRangeByIndexes(0, 0, rows.length, rows[0].length);
   range.numberFormat = rows.map((row) => row.map(() => EXPLANATION_NUMBER_FORMAT));
   range.values = rows;
-  return { sheet, created, cells: rows.length * rows[0].length };
+  return { sheet, created, rows: rows.length, cols: rows[0].length };
 }

@@ -14,22 +14,14 @@
  * - selectCell: one batch, one sync (activate, then select).
  * - writeCells: two reads (names, protection) and one write sync.
  */
-import type { SheetGrid, WorkbookGrid } from "../domain/grid";
+import type { WorkbookGrid } from "../domain/grid";
 import { fromA1 } from "../domain/address";
 import { HostError, type CellWrite, type ChangeEvent, type Mark, type SelectedCell, type WorkbookHost } from "./host";
 import { receiptOf, type EditReceipt, type WorkbookEdit } from "./edits";
 import { applyEditInOffice, eventRect, readSelection, touchedArea, undoEditInOffice } from "./insert-office";
 import { hostMessages, toHostError, type ErrorContext } from "./errors";
 import { MARK_FILLS, isMarkFormula, markFormula, planMarks } from "./marks";
-import {
-  finishSheetRead,
-  queueSheetRead,
-  readLayout,
-  readSheetInChunks,
-  usedSize,
-  type ReadCapabilities,
-  type SheetLayout,
-} from "./office-read";
+import { emptyReadStats, readLayout, readSheets, type ReadCapabilities, type ReadStats, type SheetLayout } from "./office-read";
 import { contains, formatRange, parseRange, type CellRect } from "./ranges";
 import type { Explanation, ReviewSheetData } from "../domain/review";
 import { EXPLAINED_SHEET } from "../domain/review/sheet-names";
@@ -73,55 +65,47 @@ export class OfficeHost implements WorkbookHost {
     this.remember(layout);
   }
 
+  /** Syncs and estimated bytes of the last readWorkbook (for the bench and the self-test). */
+  lastRead: ReadStats = emptyReadStats();
+
   async readWorkbook(): Promise<WorkbookGrid> {
     const cached = this.layout !== null;
     try {
-      return await this.run((context) => this.readOnce(context, false));
+      return await this.run((context) => this.readOnce(context));
     } catch (error) {
       if (!(error instanceof HostError)) throw error;
       // A renamed or deleted sheet makes the cached plan fail: re-learn the layout and try once more.
       if (error.code === "ItemNotFound" && cached) {
         this.layout = null;
-        return this.run((context) => this.readOnce(context, false));
-      }
-      // Too much for one response (Excel on the web, 5 MB): read every sheet in chunks instead.
-      if (error.code === "ResponsePayloadSizeLimitExceeded" || error.code === "RequestPayloadSizeLimitExceeded") {
-        return this.run((context) => this.readOnce(context, true));
+        return this.run((context) => this.readOnce(context));
       }
       throw error;
     }
   }
 
-  private async readOnce(context: Excel.RequestContext, forceChunks: boolean): Promise<WorkbookGrid> {
+  /**
+   * Byte-budgeted read (office-read.ts). The sheet list is loaded in the first read sync with the
+   * cells; a sheet added since the layout was learnt costs a fresh layout and its own syncs.
+   */
+  private async readOnce(context: Excel.RequestContext): Promise<WorkbookGrid> {
     const caps = this.capabilities();
-    const layout = this.layout ?? (await readLayout(context));
+    const stats = emptyReadStats();
+    this.lastRead = stats;
+    let layout = this.layout ?? (await readLayout(context));
     const listed = context.workbook.worksheets.load("items/name,items/id");
-    const queued = layout.map((l) => queueSheetRead(context, l, caps, forceChunks));
-    await context.sync();
-    const sheets: SheetGrid[] = [];
-    for (const q of queued) {
-      const grid = finishSheetRead(q) ?? (await readSheetInChunks(context, q, caps));
-      sheets.push(grid);
-    }
+    const sheets = await readSheets(context, layout, caps, stats);
+    if (!stats.syncs) await context.sync();
     const known = new Set(layout.map((l) => l.name));
-    const added = listed.items.filter((s) => !known.has(s.name));
-    if (added.length) {
-      // A sheet added since the layout was learnt: read it now (rare; costs its own syncs).
-      const fresh = await readLayout(context);
-      const extra = fresh.filter((l) => !known.has(l.name)).map((l) => queueSheetRead(context, l, caps, forceChunks));
-      await context.sync();
-      for (const q of extra) sheets.push(finishSheetRead(q) ?? (await readSheetInChunks(context, q, caps)));
-      queued.push(...extra);
+    if (listed.items.some((s) => !known.has(s.name))) {
+      const fresh = (await readLayout(context)).filter((l) => !known.has(l.name));
+      sheets.push(...(await readSheets(context, fresh, caps, stats)));
+      layout = [...layout, ...fresh];
     }
     const order = listed.items.map((s) => s.name);
-    sheets.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
-    this.remember(
-      listed.items.map((s) => {
-        const q = queued.find((x) => x.layout.name === s.name);
-        return { name: s.name, id: s.id, cells: q ? usedSize(q) : 0 };
-      }),
-    );
-    return { sheets };
+    const present = sheets.filter((g) => order.includes(g.name));
+    present.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+    this.remember(layout.filter((l) => order.includes(l.name)));
+    return { sheets: present };
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {
@@ -283,7 +267,7 @@ export class OfficeHost implements WorkbookHost {
         queued.sheet.load("id,name");
         this.rememberArea(EXPLAINED_SHEET, { top: 0, left: 0, bottom: 1048575, right: 16383 });
         await context.sync();
-        this.noteSheet(queued.sheet.name, queued.sheet.id, queued.cells);
+        this.noteSheet(queued.sheet.name, queued.sheet.id, queued.rows, queued.cols);
       },
       { sheet: EXPLAINED_SHEET },
     );
@@ -309,7 +293,7 @@ export class OfficeHost implements WorkbookHost {
         sheet.load("id,name");
         this.rememberArea(plan.name, { top: 0, left: 0, bottom: plan.rows - 1, right: plan.cols - 1 });
         await context.sync();
-        this.noteSheet(sheet.name, sheet.id, plan.rows * plan.cols);
+        this.noteSheet(sheet.name, sheet.id, plan.rows, plan.cols);
       },
       { sheet: plan.name },
     );
@@ -319,9 +303,10 @@ export class OfficeHost implements WorkbookHost {
    * A sheet we just wrote joins the cached layout (replacing one of the same name), so the next
    * check still reads everything in one sync instead of re-learning the layout.
    */
-  private noteSheet(name: string, id: string, cells: number): void {
+  private noteSheet(name: string, id: string, rows: number, cols: number): void {
     this.sheetNames.set(id, name);
-    if (this.layout) this.layout = [...this.layout.filter((l) => l.name !== name), { name, id, cells }];
+    const shape = { top: 0, left: 0, rows, cols, cells: rows * cols };
+    if (this.layout) this.layout = [...this.layout.filter((l) => l.name !== name), { name, id, ...shape }];
   }
 
   /**

@@ -249,11 +249,23 @@ export class FakePageLayout {
   }
 }
 
+/**
+ * Review → Protect Workbook (structure): no sheet may be added, deleted or hidden. Excel's exact
+ * code here is unverified (excel-limits.md row 11); InvalidOperation is the trap, since hosts
+ * used to read that code as "a cell is being edited".
+ */
+function assertStructureUnprotected(context: FakeContext): void {
+  if (context.state.structureProtected) {
+    throw new FakeOfficeError("InvalidOperation", "The workbook is protected; its structure cannot be changed.", "Workbook.protection");
+  }
+}
+
 /** worksheets.add(name): at the end of the tab order, not activated; a taken name fails. */
 export function queueAddSheet(context: FakeContext, name: string): void {
   context.enqueue({
     kind: "write",
     run: () => {
+      assertStructureUnprotected(context);
       const wb = context.state.workbook;
       if (wb.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
         throw new FakeOfficeError("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
@@ -268,8 +280,11 @@ export function queueDeleteSheet(context: FakeContext, sheet: () => MemorySheet)
   context.enqueue({
     kind: "write",
     run: () => {
+      assertStructureUnprotected(context);
       const wb = context.state.workbook;
       const target = sheet();
+      // office-js#365: a very hidden sheet must be made visible before it can be deleted
+      if (target.visibility === "VeryHidden") throw new FakeOfficeError("InvalidOperation", "This operation is not permitted for the current object.");
       const visible = wb.sheets.filter((s) => (s.visibility ?? "Visible") === "Visible");
       if (visible.length === 1 && visible[0] === target) {
         throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
@@ -287,6 +302,7 @@ export function queueVisibility(context: FakeContext, sheet: () => MemorySheet, 
   context.enqueue({
     kind: "write",
     run: () => {
+      assertStructureUnprotected(context);
       const target = sheet();
       const wb = context.state.workbook;
       if (visibility !== "Visible" && !wb.sheets.some((s) => s !== target && (s.visibility ?? "Visible") === "Visible")) {
