@@ -15,6 +15,7 @@ export const hostMessages = {
   payload: () => "表格太大，超出了 Excel 单次传输的上限（网页版约 5 MB）。请删去表格以外的多余内容，或拆分工作表后再试。",
   general: () => "Excel 暂时无法完成操作（内部错误）。请稍后重试；如果反复出现，请保存并重新打开工作簿。",
   unsupported: (what: string, set: string) => `当前 Excel 版本不支持${what}（需要 ${set}）。请更新 Office，或使用 Microsoft 365 / Excel 网页版。`,
+  marksFailed: (sheets: string[], first: string) => `工作表“${sheets.join("”“")}”没有标记完成（其他工作表已标记）。${first}`,
   other: (code: string) => `Excel 操作失败（${code}）。请重试；如果反复出现，请保存并重新打开工作簿。`,
 } as const;
 

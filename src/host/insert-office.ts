@@ -11,6 +11,7 @@
  * Nothing is written before every check has passed, so a refusal leaves the workbook as it was.
  */
 import type { CellValue, MergedArea } from "../domain/grid";
+import { asWrittenText } from "./office-text";
 import { HostError, type SelectedCell } from "./host";
 import { hostMessages, officeErrorCode } from "./errors";
 import {
@@ -27,10 +28,11 @@ import {
 } from "./edits";
 import { formatRange, parseRange, parseRangeList, type CellRect } from "./ranges";
 
-/** A string Excel would take for a formula (=…, +…) is written as text, with the quote prefix. */
-const literal = (v: string | null): string | null => (v !== null && /^[=+]/.test(v) ? `'${v}` : v);
+/** A string Excel would turn into a number, date or formula is written as text (office-text.ts). */
+const literal = (v: string | null): string | null => asWrittenText(v);
 
-const isFormula = (f: unknown): boolean => typeof f === "string" && f.startsWith("=");
+/** A formula cell; a text cell holding "=合计" (written with the text mark) reports its text as both. */
+const isFormula = (f: unknown, value?: unknown): boolean => typeof f === "string" && f.startsWith("=") && f !== value;
 
 function union(areas: readonly MergedArea[]): CellRect {
   return {
@@ -81,7 +83,7 @@ async function applyCell(context: Excel.RequestContext, edit: CellEdit): Promise
   const range = sheet.getRange(edit.cell).load("values,formulas");
   await context.sync();
   assertWritable(protection, edit.sheet);
-  if (isFormula(range.formulas[0][0])) throw conflict(editMessages.formulaCell(edit.sheet, edit.cell));
+  if (isFormula(range.formulas[0][0], range.values[0][0])) throw conflict(editMessages.formulaCell(edit.sheet, edit.cell));
   const live = range.values[0][0] as CellValue;
   if (typeof live !== "string" || live !== edit.before) throw conflict(editMessages.cellChanged(edit.sheet, edit.cell));
   range.values = [[literal(edit.after) ?? ""]];
@@ -107,7 +109,7 @@ async function applyRow(context: Excel.RequestContext, edit: RowEdit): Promise<v
     for (const v of edit.values) {
       if (v.value === null) continue;
       const k = v.col - left;
-      if (!isBlank(target.values[0][k] as CellValue) || isFormula(target.formulas[0][k])) {
+      if (!isBlank(target.values[0][k] as CellValue) || isFormula(target.formulas[0][k], target.values[0][k])) {
         throw conflict(editMessages.targetNotEmpty(edit.sheet, formatRange({ top: edit.row - 1, left: v.col, bottom: edit.row - 1, right: v.col })));
       }
     }
@@ -132,7 +134,7 @@ async function undoCell(context: Excel.RequestContext, edit: CellEdit): Promise<
   await context.sync();
   assertWritable(protection, edit.sheet);
   const live = range.values[0][0] as CellValue;
-  if (isFormula(range.formulas[0][0]) || typeof live !== "string" || live !== edit.after) {
+  if (isFormula(range.formulas[0][0], live) || typeof live !== "string" || live !== edit.after) {
     throw conflict(editMessages.undoCellChanged(edit.sheet, edit.cell));
   }
   range.values = [[literal(edit.before) ?? ""]];

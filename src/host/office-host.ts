@@ -20,6 +20,7 @@ import { HostError, type CellWrite, type ChangeEvent, type Mark, type SelectedCe
 import { receiptOf, type EditReceipt, type WorkbookEdit } from "./edits";
 import { applyEditInOffice, eventRect, readSelection, touchedArea, undoEditInOffice } from "./insert-office";
 import { hostMessages, toHostError, type ErrorContext } from "./errors";
+import { asWrittenText } from "./office-text";
 import { MARK_FILLS, isMarkFormula, markFormula, planMarks } from "./marks";
 import { emptyReadStats, readLayout, readSheets, type ReadCapabilities, type ReadStats, type SheetLayout } from "./office-read";
 import { contains, formatRange, parseRange, type CellRect } from "./ranges";
@@ -139,13 +140,26 @@ export class OfficeHost implements WorkbookHost {
       const wanted = new Set(plans.map((p) => p.sheet));
       const blocked = scans.find((s) => s.protected && (s.ours.length > 0 || wanted.has(s.name)));
       if (blocked) throw new HostError(hostMessages.protectedSheet(blocked.name), "AccessDenied");
-      for (const s of scans) for (const cf of s.ours) cf.delete();
-      for (const p of plans) {
-        const rule = context.workbook.worksheets.getItem(p.sheet).getRanges(p.address).conditionalFormats.add("Custom");
-        rule.custom.rule.formula = markFormula(p.severity);
-        rule.custom.format.fill.color = MARK_FILLS[p.severity];
+      // Sheet by sheet, one sync each: the new rules go in before the old ones come out (a batch is
+      // not a transaction, excel-limits.md row 4), and one sheet's failure leaves the others marked.
+      const failures: { sheet: string; error: HostError }[] = [];
+      for (const s of scans) {
+        const own = plans.filter((p) => p.sheet === s.name);
+        if (!own.length && !s.ours.length) continue;
+        for (const p of own) {
+          const rule = context.workbook.worksheets.getItem(p.sheet).getRanges(p.address).conditionalFormats.add("Custom");
+          rule.custom.rule.formula = markFormula(p.severity);
+          rule.custom.format.fill.color = MARK_FILLS[p.severity];
+        }
+        for (const cf of s.ours) cf.delete();
+        try {
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per sheet isolates its failure
+          await context.sync();
+        } catch (error) {
+          failures.push({ sheet: s.name, error: toHostError(error, { sheet: s.name }) });
+        }
       }
-      if (plans.length || scans.some((s) => s.ours.length)) await context.sync();
+      if (failures.length) throw new HostError(hostMessages.marksFailed(failures.map((f) => f.sheet), failures[0].error.message), failures[0].error.code, failures[0].error);
     });
   }
 
@@ -245,7 +259,8 @@ export class OfficeHost implements WorkbookHost {
       context.application.suspendApiCalculationUntilNextSync();
       for (const t of targets) {
         // "" clears a cell; null inside a values array would leave it unchanged.
-        context.workbook.worksheets.getItem(t.sheet).getRange(t.address).values = [[t.value ?? ""]];
+        const value = typeof t.value === "string" ? asWrittenText(t.value) : t.value;
+        context.workbook.worksheets.getItem(t.sheet).getRange(t.address).values = [[value ?? ""]];
       }
       const until = Date.now() + OWN_WRITE_MEMORY_MS;
       this.ownWrites.push(...targets.map((t) => ({ sheet: t.sheet, address: t.address, until })));

@@ -129,19 +129,42 @@ describe("marking", () => {
     severity: (["error", "warning", "info"] as const)[i % 3],
   }));
 
-  test("1,000 marks: at most one write sync and one rule per severity", async () => {
+  test("1,000 marks: one write sync, a rule per severity and 300 areas", async () => {
     const fake = createFakeExcel({ sheets: [budgetTable(1000)] });
     const host = new OfficeHost(fake);
     await host.markFindings(many);
     expect(fake.stats.writeSyncs).toBe(1);
     expect(fake.stats.batches).toBe(1);
     const rules = fake.workbook.sheets[0].conditionalFormats;
-    expect(rules).toHaveLength(3);
+    expect(rules).toHaveLength(6); // 334 single-cell areas per severity: two rules each
+    expect(Math.max(...rules.map((r) => r.ranges.length))).toBeLessThanOrEqual(300);
     expect(rules.every((r) => isMarkFormula(r.formula))).toBe(true);
     fake.resetStats();
     await host.markFindings(many.slice(0, 10));
     expect(fake.stats.writeSyncs).toBe(1); // old rules deleted and new ones added together
     expect(fake.workbook.sheets[0].conditionalFormats).toHaveLength(3);
+  });
+
+  test("3,000 scattered cells (getRanges fails past ~500 areas) are marked in batches and cleared", async () => {
+    const scattered: Mark[] = Array.from({ length: 3_000 }, (_, i) => ({ sheet: "项目支出绩效目标表", cell: `${"BDF"[i % 3]}${6 + 2 * i}`, severity: "error" }));
+    const fake = createFakeExcel({ sheets: [budgetTable(6_100)] });
+    const host = new OfficeHost(fake);
+    await host.markFindings(scattered);
+    const rules = fake.workbook.sheets[0].conditionalFormats;
+    expect(rules.reduce((n, r) => n + r.ranges.length, 0)).toBe(3_000);
+    expect(rules.length).toBeGreaterThanOrEqual(10);
+    await host.clearMarks();
+    expect(fake.workbook.sheets[0].conditionalFormats).toHaveLength(0);
+  });
+
+  test("one sheet that refuses its marks leaves the other sheets marked and names itself", async () => {
+    const fake = createFakeExcel({ sheets: [budgetTable(20, "甲"), budgetTable(20, "乙")] }, { maxRangesAreas: 5 });
+    const marks: Mark[] = [
+      { sheet: "甲", cell: "B7", severity: "error" },
+      ...Array.from({ length: 8 }, (_, i): Mark => ({ sheet: "乙", cell: `B${7 + 2 * i}`, severity: "error" })),
+    ];
+    await expect(new OfficeHost(fake).markFindings(marks)).rejects.toThrow(/乙/);
+    expect(fake.workbook.sheets[0].conditionalFormats).toHaveLength(1);
   });
 
   test("a pane reloaded later (a new host, no memory) still finds and clears exactly our marks", async () => {
