@@ -34,7 +34,11 @@ import { queueReviewSheet } from "./review-sheet-office";
 export interface OfficeRuntime {
   Excel: typeof Excel;
   Office?: typeof Office;
+  /** how long one Excel.run may take before the pane stops waiting (default 60 s; office-js#6678) */
+  timeoutMs?: number;
 }
+
+const DEFAULT_TIMEOUT_MS = 60_000;
 
 type Listener = (e: ChangeEvent) => void;
 type ErrorListener = (e: HostError) => void;
@@ -46,6 +50,7 @@ export class OfficeHost implements WorkbookHost {
   readonly kind = "office" as const;
   private readonly excel: typeof Excel;
   private readonly office: typeof Office | undefined;
+  private readonly timeoutMs: number;
   private layout: SheetLayout[] | null = null;
   private readonly sheetNames = new Map<string, string>();
   private readonly listeners = new Set<Listener>();
@@ -58,6 +63,7 @@ export class OfficeHost implements WorkbookHost {
   constructor(runtime: OfficeRuntime = { Excel: globalThis.Excel, Office: globalThis.Office }) {
     this.excel = runtime.Excel;
     this.office = runtime.Office;
+    this.timeoutMs = runtime.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   }
 
   /** Learns the sheet list and sizes ahead of the first check, so that check is a single sync. */
@@ -278,7 +284,7 @@ export class OfficeHost implements WorkbookHost {
   async writeExplanations(explanations: readonly Explanation[]): Promise<void> {
     await this.run(
       async (context) => {
-        const queued = await queueExplanationsWrite(context, explanations);
+        const queued = await queueExplanationsWrite(context, explanations, this.supports("1.7") ? this.structureCheck() : null);
         queued.sheet.load("id,name");
         this.rememberArea(EXPLAINED_SHEET, { top: 0, left: 0, bottom: 1048575, right: 16383 });
         await context.sync();
@@ -300,7 +306,10 @@ export class OfficeHost implements WorkbookHost {
         const sheets = context.workbook.worksheets;
         const old = sheets.getItemOrNullObject(plan.name);
         old.load("name");
+        const protection = this.supports("1.7") ? context.workbook.protection.load("protected") : null;
         await context.sync();
+        // Checked before the old sheet is deleted: a protected structure would refuse the add after it.
+        if (protection?.protected) this.structureCheck().refuse(plan.name);
         if (!old.isNullObject) old.delete();
         const sheet = sheets.add(plan.name);
         queueReviewSheet(sheet, plan, caps);
@@ -312,6 +321,15 @@ export class OfficeHost implements WorkbookHost {
       },
       { sheet: plan.name },
     );
+  }
+
+  /** Workbook protection is ExcelApi 1.7; without it the add itself fails and errors.ts explains. */
+  private structureCheck() {
+    return {
+      refuse(sheet: string): never {
+        throw new HostError(hostMessages.structureProtected(sheet), "WorkbookProtected");
+      },
+    };
   }
 
   /**
@@ -404,11 +422,23 @@ export class OfficeHost implements WorkbookHost {
     return requirements ? requirements.isSetSupported("ExcelApi", version) : true;
   }
 
+  /**
+   * Every batch: wait while the user edits a cell, turn failures into HostErrors, and stop waiting
+   * after timeoutMs, because a sync can hang for good on the web (office-js#6678). The abandoned
+   * batch may still finish; the pane's retry starts a new one.
+   */
   private async run<T>(batch: (context: Excel.RequestContext) => Promise<T>, errorContext: ErrorContext = {}): Promise<T> {
-    try {
-      return await this.excel.run({ delayForCellEdit: true }, batch);
-    } catch (error) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new HostError(hostMessages.timeout(Math.round(this.timeoutMs / 1000)), "Timeout")), this.timeoutMs);
+    });
+    const work = this.excel.run({ delayForCellEdit: true }, batch).catch((error: unknown) => {
       throw toHostError(error, errorContext);
+    });
+    try {
+      return await Promise.race([work, timeout]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

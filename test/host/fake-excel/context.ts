@@ -105,6 +105,19 @@ export interface FakeOptions {
   onReadyDelayMs?: number | "never";
 }
 
+/** Syncs parked until something happens (cell edit ends, a hang is over). */
+class Waiters {
+  private waiting: (() => void)[] = [];
+  wait(): Promise<void> {
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+  release(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const w of waiting) w();
+  }
+}
+
 /** State that outlives one Excel.run: what Office keeps between batches. */
 export class FakeRuntime {
   readonly stats: FakeStats = emptyStats();
@@ -112,11 +125,23 @@ export class FakeRuntime {
   enableEvents = true;
   closed = false;
   cellEdit = false;
-  private cellEditWaiters: (() => void)[] = [];
+  private readonly cellEditExit = new Waiters();
   /** called before every sync with its 1-based number; may close the workbook or enter cell edit */
   beforeSync: ((syncNumber: number) => void) | null = null;
   /** Review → Protect Workbook: sheets cannot be added, deleted, renamed or hidden */
   structureProtected = false;
+  /** true: every sync waits until released (a hang of Excel on the web, office-js#6678) */
+  hanging = false;
+  private readonly hangEnd = new Waiters();
+
+  releaseHang(): void {
+    this.hanging = false;
+    this.hangEnd.release();
+  }
+
+  waitWhileHanging(): Promise<void> {
+    return this.hanging ? this.hangEnd.wait() : Promise.resolve();
+  }
 
   constructor(
     readonly workbook: MemoryWorkbook,
@@ -125,13 +150,11 @@ export class FakeRuntime {
 
   exitCellEdit(): void {
     this.cellEdit = false;
-    const waiters = this.cellEditWaiters;
-    this.cellEditWaiters = [];
-    for (const w of waiters) w();
+    this.cellEditExit.release();
   }
 
   waitForCellEditExit(): Promise<void> {
-    return new Promise((resolve) => this.cellEditWaiters.push(resolve));
+    return this.cellEditExit.wait();
   }
 
   /** Delivers a change event to every registered handler, after the current sync has returned. */
@@ -191,6 +214,7 @@ export class FakeContext {
     rt.stats.log.push(record);
     try {
       rt.beforeSync?.(rt.stats.syncs);
+      await rt.waitWhileHanging();
       if (rt.closed) throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.", "Workbook");
       if (rt.cellEdit && ops.length) {
         if (!this.runOptions.delayForCellEdit) {

@@ -76,6 +76,8 @@ export interface FakeExcel {
   handlerCount(): number;
   /** Review → Protect Workbook (structure) on or off */
   protectStructure(on: boolean): void;
+  /** true: syncs hang until set back to false */
+  hangSyncs(on: boolean): void;
 }
 
 /**
@@ -190,6 +192,7 @@ export function createFakeExcel(source: MemoryWorkbook | WorkbookGrid, options: 
     resetStats: () => void Object.assign(state.stats, emptyStats()),
     handlerCount: () => state.handlers.size,
     protectStructure: (on) => void (state.structureProtected = on),
+    hangSyncs: (on) => (on ? void (state.hanging = true) : state.releaseHang()),
   };
 }
 
