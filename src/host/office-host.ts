@@ -21,6 +21,7 @@ import { receiptOf, type EditReceipt, type WorkbookEdit } from "./edits";
 import { applyEditInOffice, eventRect, readSelection, touchedArea, undoEditInOffice } from "./insert-office";
 import { hostMessages, toHostError, type ErrorContext } from "./errors";
 import { asWrittenText } from "./office-text";
+import { runSelfTest, type ProbeResult } from "./self-test";
 import { MARK_FILLS, isMarkFormula, markFormula, planMarks } from "./marks";
 import { emptyReadStats, readLayout, readSheets, type ReadCapabilities, type ReadStats, type SheetLayout } from "./office-read";
 import { contains, formatRange, parseRange, type CellRect } from "./ranges";
@@ -321,6 +322,11 @@ export class OfficeHost implements WorkbookHost {
       },
       { sheet: plan.name },
     );
+  }
+
+  /** 自检 (self-test.ts): probes on a scratch sheet it deletes afterwards; the user's sheets are not touched. */
+  selfTest(onResult?: (r: ProbeResult) => void): Promise<ProbeResult[]> {
+    return runSelfTest({ run: (batch) => this.run(batch), supports: (v) => this.supports(v), onResult });
   }
 
   /** Workbook protection is ExcelApi 1.7; without it the add itself fails and errors.ts explains. */
