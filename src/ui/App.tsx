@@ -16,6 +16,7 @@ import { PickerTab } from "./picker/PickerTab";
 import { usePicker } from "./picker/use-picker";
 import { ReviewTab } from "./review/ReviewTab";
 import { useReview } from "./review/use-review";
+import { SelfTestMenu, canSelfTest } from "./SelfTest";
 
 const useStyles = makeStyles({
   // Height and background sit on an inner div, not on FluentProvider: Fluent copies the provider's
@@ -59,6 +60,7 @@ function Pane({ host, demo }: { host: WorkbookHost; demo: boolean }): React.JSX.
         >
           {t("app.language")}
         </Button>
+        {canSelfTest(host) && <SelfTestMenu host={host} />}
       </header>
       {demo && <DemoBanner />}
       <TabList
