@@ -203,7 +203,9 @@ async function syncCounted(context: Excel.RequestContext, stats: ReadStats): Pro
 async function readInChunks(context: Excel.RequestContext, l: SheetLayout, caps: ReadCapabilities, stats: ReadStats, budget: number): Promise<SheetGrid> {
   const { top, left, rows, cols } = shapeOf(l);
   let perRow = cols * (l.bytesPerCell ?? GUESSED_BYTES_PER_CELL);
-  let step = Math.max(1, Math.floor(budget / perRow));
+  // Never measured: a first chunk of a quarter of the budget by the guess, so a table of long text
+  // costs one small sync to learn its real size instead of one oversized sync.
+  let step = Math.max(1, Math.floor((l.bytesPerCell ? budget * 0.9 : budget / 4) / perRow));
   let band = MERGE_BAND_ROWS;
   const whole: CellBlock = { values: [], numberFormats: [], props: caps.formats ? [] : null, merges: [] };
   const seen = new Set<string>();
