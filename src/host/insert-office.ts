@@ -57,8 +57,15 @@ function readProtection(context: Excel.RequestContext, name: string) {
   return { sheet, protection: sheet.protection.load("protected") };
 }
 
-function assertWritable(protection: Excel.WorksheetProtection, name: string): void {
-  if (protection.protected) throw new HostError(hostMessages.protectedSheet(name), "AccessDenied");
+/** A one-cell edit reads the cell's value, formula and lock in the same sync as the sheet's protection. */
+function queueCellRead(sheet: Excel.Worksheet, cell: string) {
+  const range = sheet.getRange(cell).load("values,formulas");
+  return { range, lock: range.format.protection.load("locked") };
+}
+
+/** `lock`: the target cell's own lock, for a one-cell write that an unlocked cell allows. */
+function assertWritable(protection: Excel.WorksheetProtection, name: string, lock?: Excel.FormatProtection): void {
+  if (protection.protected && lock?.locked !== false) throw new HostError(hostMessages.protectedSheet(name), "AccessDenied");
 }
 
 const conflict = (message: string) => new HostError(message, "Conflict");
@@ -80,9 +87,9 @@ async function writeSync(context: Excel.RequestContext): Promise<void> {
 async function applyCell(context: Excel.RequestContext, edit: CellEdit): Promise<void> {
   if (edit.after.length > EXCEL_CELL_LIMIT) throw new HostError(editMessages.tooLong(edit.sheet, edit.cell, edit.after.length), "InvalidArgument");
   const { sheet, protection } = readProtection(context, edit.sheet);
-  const range = sheet.getRange(edit.cell).load("values,formulas");
+  const { range, lock } = queueCellRead(sheet, edit.cell);
   await context.sync();
-  assertWritable(protection, edit.sheet);
+  assertWritable(protection, edit.sheet, lock);
   if (isFormula(range.formulas[0][0], range.values[0][0])) throw conflict(editMessages.formulaCell(edit.sheet, edit.cell));
   const live = range.values[0][0] as CellValue;
   if (typeof live !== "string" || live !== edit.before) throw conflict(editMessages.cellChanged(edit.sheet, edit.cell));
@@ -130,9 +137,9 @@ export async function applyEditInOffice(context: Excel.RequestContext, edit: Cel
 
 async function undoCell(context: Excel.RequestContext, edit: CellEdit): Promise<void> {
   const { sheet, protection } = readProtection(context, edit.sheet);
-  const range = sheet.getRange(edit.cell).load("values,formulas");
+  const { range, lock } = queueCellRead(sheet, edit.cell);
   await context.sync();
-  assertWritable(protection, edit.sheet);
+  assertWritable(protection, edit.sheet, lock);
   const live = range.values[0][0] as CellValue;
   if (isFormula(range.formulas[0][0], live) || typeof live !== "string" || live !== edit.after) {
     throw conflict(editMessages.undoCellChanged(edit.sheet, edit.cell));

@@ -259,10 +259,12 @@ export class OfficeHost implements WorkbookHost {
       const existing = new Set(listed.items.map((s) => s.name));
       const missing = names.find((n) => !existing.has(n));
       if (missing) throw new HostError(hostMessages.sheetNotFound(missing), "ItemNotFound");
-      const protections = names.map((n) => ({ name: n, p: context.workbook.worksheets.getItem(n).protection.load("protected") }));
+      const protections = new Map(names.map((n) => [n, context.workbook.worksheets.getItem(n).protection.load("protected")]));
+      // A protected sheet still takes values in cells the user unlocked (Format Cells → Protection).
+      const locks = targets.map((t) => ({ t, lock: context.workbook.worksheets.getItem(t.sheet).getRange(t.address).format.protection.load("locked") }));
       await context.sync();
-      const blocked = protections.find((x) => x.p.protected);
-      if (blocked) throw new HostError(hostMessages.protectedSheet(blocked.name), "AccessDenied");
+      const blocked = locks.find(({ t, lock }) => protections.get(t.sheet)?.protected && lock.locked !== false);
+      if (blocked) throw new HostError(hostMessages.protectedSheet(blocked.t.sheet), "AccessDenied");
       context.application.suspendApiCalculationUntilNextSync();
       for (const t of targets) {
         // "" clears a cell; null inside a values array would leave it unchanged.

@@ -75,3 +75,19 @@ test("a sync that never returns ends in a timeout message; the retry after it wo
     jest.useRealTimers();
   }
 });
+
+describe("a protected sheet", () => {
+  test("writeCells and the picker's cell edit write into unlocked cells and refuse locked ones", async () => {
+    const fake = createFakeExcel({ sheets: [budgetTable(5)] });
+    fake.workbook.sheets[0].protected = true;
+    fake.unlockCells("项目支出绩效目标表", "H6:H10");
+    const host = new OfficeHost(fake);
+    await host.writeCells([{ sheet: "项目支出绩效目标表", cell: "H6", value: "已复核" }]);
+    expect(fake.workbook.sheets[0].values[5][7]).toBe("已复核");
+    const receipt = await host.applyEdit({ kind: "cell", sheet: "项目支出绩效目标表", cell: "H7", before: "", after: "100%" });
+    expect(fake.workbook.sheets[0].values[6][7]).toBe("100%");
+    await host.undoEdit(receipt);
+    await expect(host.writeCells([{ sheet: "项目支出绩效目标表", cell: "B6", value: "1" }])).rejects.toMatchObject({ code: "AccessDenied" });
+    await expect(host.applyEdit({ kind: "cell", sheet: "项目支出绩效目标表", cell: "G6", before: "x", after: "y" })).rejects.toMatchObject({ code: "AccessDenied" });
+  });
+});

@@ -130,6 +130,13 @@ export class FakeRuntime {
   beforeSync: ((syncNumber: number) => void) | null = null;
   /** Review → Protect Workbook: sheets cannot be added, deleted, renamed or hidden */
   structureProtected = false;
+  /** sheet id → "row,col" of cells whose format says not locked: writable on a protected sheet */
+  readonly unlocked = new Map<string, Set<string>>();
+
+  isUnlocked(sheetId: string, row: number, col: number): boolean {
+    return this.unlocked.get(sheetId)?.has(`${row},${col}`) ?? false;
+  }
+
   /** true: every sync waits until released (a hang of Excel on the web, office-js#6678) */
   hanging = false;
   private readonly hangEnd = new Waiters();

@@ -12,6 +12,7 @@ import { setFormula } from "../../../src/host/memory-rows";
 import { addSheet, clearContents, hyperlinkShown, removeSheet, setColumnWidth, setNumberFormat } from "../../../src/host/review-sheet-memory";
 import type { CellRect } from "../../../src/host/ranges";
 import { FakeOfficeError, propertyNotLoaded, type FakeContext } from "./context";
+import { FakeObject } from "./base";
 import { assertWritable } from "./shared";
 
 type Bound = () => { sheet: MemorySheet; rect: CellRect };
@@ -101,6 +102,11 @@ export class FakeRangeFormat {
     Object.defineProperty(fill, "color", { get: writeOnly("RangeFill", "color"), set: (v: string) => style({ fill: v }) });
     this.fill = fill as FakeRangeFormat["fill"];
     this.borders = { getItem: (index: string) => borderItem(context, bound, index) };
+  }
+
+  /** format.protection.locked: true, false, or null when the cells differ (as Office.js reports it) */
+  get protection(): FakeRangeProtection {
+    return new FakeRangeProtection(this.context, this.bound);
   }
 
   private style(patch: StylePatch): void {
@@ -314,4 +320,25 @@ export function queueVisibility(context: FakeContext, sheet: () => MemorySheet, 
       }
     },
   });
+}
+
+export class FakeRangeProtection extends FakeObject<{ sheet: MemorySheet; rect: CellRect }> {
+  constructor(
+    context: FakeContext,
+    private readonly cells: Bound,
+  ) {
+    super(context, "FormatProtection");
+  }
+  protected resolve() {
+    return this.cells();
+  }
+  protected readProperty(name: string, { sheet, rect }: { sheet: MemorySheet; rect: CellRect }): unknown {
+    if (name !== "locked") return this.unknownProperty(name);
+    const states = new Set<boolean>();
+    eachCell(rect, (r, c) => void states.add(!this.context.state.isUnlocked(sheet.id, r, c)));
+    return states.size === 1 ? [...states][0] : null;
+  }
+  get locked(): boolean | null {
+    return this.get("locked");
+  }
 }

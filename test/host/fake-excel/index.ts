@@ -12,6 +12,7 @@
  */
 import type { CellValue, WorkbookGrid } from "../../../src/domain/grid";
 import { fromA1 } from "../../../src/domain/address";
+import { parseRange } from "../../../src/host/ranges";
 import { findSheet, setValue, workbookFromGrid, type MemoryWorkbook } from "../../../src/host/memory-workbook";
 import { emptyStats, FakeContext, FakeOfficeError, FakeRuntime, propertyNotLoaded, type FakeOptions, type FakeStats, type RunOptions } from "./context";
 import { FakeWorkbook } from "./workbook";
@@ -78,6 +79,8 @@ export interface FakeExcel {
   protectStructure(on: boolean): void;
   /** true: syncs hang until set back to false */
   hangSyncs(on: boolean): void;
+  /** Format Cells → Protection → Locked off for these cells (writable while the sheet is protected) */
+  unlockCells(sheet: string, address: string): void;
 }
 
 /**
@@ -193,6 +196,14 @@ export function createFakeExcel(source: MemoryWorkbook | WorkbookGrid, options: 
     handlerCount: () => state.handlers.size,
     protectStructure: (on) => void (state.structureProtected = on),
     hangSyncs: (on) => (on ? void (state.hanging = true) : state.releaseHang()),
+    unlockCells(sheetName, address) {
+      const sheet = findSheet(workbook, sheetName);
+      const rect = parseRange(address);
+      if (!sheet || !rect) throw new FakeOfficeError("InvalidArgument", `fake-excel: no range ${sheetName}!${address}`);
+      const cells = state.unlocked.get(sheet.id) ?? new Set<string>();
+      state.unlocked.set(sheet.id, cells);
+      for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) cells.add(`${r},${c}`);
+    },
   };
 }
 

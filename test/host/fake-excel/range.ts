@@ -25,6 +25,11 @@ function cellMatrix<T>(rect: CellRect, at: (row: number, col: number) => T): T[]
   return out;
 }
 
+function allCells(rect: CellRect, test: (row: number, col: number) => boolean): boolean {
+  for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) if (!test(r, c)) return false;
+  return true;
+}
+
 export class FakeRange extends FakeObject<Bound> {
   constructor(
     private readonly source: SheetSource,
@@ -112,7 +117,8 @@ export class FakeRange extends FakeObject<Bound> {
       kind: "write",
       run: () => {
         const { sheet, rect } = this.required();
-        assertWritable(sheet);
+        // A protected sheet still takes values in cells the user unlocked (Format Cells → Protection).
+        if (!allCells(rect, (r, c) => this.context.state.isUnlocked(sheet.id, r, c))) assertWritable(sheet);
         const rows = rect.bottom - rect.top + 1;
         const cols = rect.right - rect.left + 1;
         if (!Array.isArray(values) || values.length !== rows || values.some((row) => row.length !== cols)) {
