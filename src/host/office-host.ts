@@ -4,15 +4,18 @@
  * Chinese message (errors.ts); nothing is swallowed.
  *
  * Syncs per operation (the fake runtime in test/host/fake-excel counts them):
- * - readWorkbook: one sync with every sheet's values, indent/bold and merged areas. The sheet list
- *   and sizes it needs to plan that sync come from prepare() (two metadata syncs, no cell data, run
- *   at bootstrap) and are kept up to date by each read; only sheets above 200k cells add syncs, one
- *   per 5k-row chunk.
+ * - readWorkbook: read syncs budgeted by estimated bytes (office-read.ts; ≈1.5 MB each, Excel on
+ *   the web caps a response at 5 MB): every sheet's values, number formats, indent/bold and merged
+ *   areas (in bands), one sync for a typical table, row chunks for a big one. The sheet list and
+ *   sizes it needs come from prepare() (two metadata syncs, no cell data, run at bootstrap) and the
+ *   bytes a cell costs are measured by each read, so the next one plans better.
  * - markFindings / clearMarks: up to three small reads (sheet names; conditional formats and
- *   protection; the formulas of custom rules, to find ours by signature) and at most one write sync.
- *   Marks are conditional formats signed in their formula (marks.ts), never cell formats.
+ *   protection; the formulas of custom rules, to find ours by signature) and one write sync per
+ *   sheet with changes. Marks are conditional formats signed in their formula (marks.ts), at most
+ *   300 areas a rule, never cell formats.
  * - selectCell: one batch, one sync (activate, then select).
- * - writeCells: two reads (names, protection) and one write sync.
+ * - writeCells: two reads (names; protection and each target's lock) and one write sync.
+ * - every batch gives up after timeoutMs (default 60 s) with a message; the user retries.
  */
 import type { WorkbookGrid } from "../domain/grid";
 import { fromA1 } from "../domain/address";
