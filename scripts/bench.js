@@ -284,6 +284,7 @@ async function main() {
   if (pane.markdown) {
     md.push("", `## Task pane: OfficeHost over the fake Office.js runtime, ${int(o.paneProjects)} projects`, "", pane.markdown, "");
     md.push("Syncs are counted by the fake runtime (test/host/fake-excel); times are this process's JavaScript (host code, fake runtime, domain), not Excel's own work.");
+    md.push("", ...require("./bench/pane-limits").benchSection(BENCH_BUILD));
   }
   if (!o.skip.includes("pane")) md.push(...require("./bench/pane-load").section(o.runs));
   if (folder.markdown) md.push("", "## Folder review: `jixiao check DIR`", "", folder.markdown);

@@ -15,6 +15,12 @@ export const hostMessages = {
   payload: () => "表格太大，超出了 Excel 单次传输的上限（网页版约 5 MB）。请删去表格以外的多余内容，或拆分工作表后再试。",
   general: () => "Excel 暂时无法完成操作（内部错误）。请稍后重试；如果反复出现，请保存并重新打开工作簿。",
   unsupported: (what: string, set: string) => `当前 Excel 版本不支持${what}（需要 ${set}）。请更新 Office，或使用 Microsoft 365 / Excel 网页版。`,
+  structureProtected: (sheet: string) =>
+    `工作簿的结构受保护，无法添加工作表“${sheet}”。请在“审阅 → 保护工作簿”中取消保护后重试；本次没有修改任何工作表。`,
+  invalidOperation: () =>
+    "Excel 拒绝了这个操作。常见原因：正在编辑单元格（请按 Enter 或 Esc 结束编辑）、工作簿或工作表受保护、或有对话框未关闭。处理后请重试；如果反复出现，请保存并重新打开工作簿。",
+  timeout: (seconds: number) => `Excel 在 ${seconds} 秒内没有响应，操作已停止等待。请点“重试”；如果反复出现，请保存并重新打开工作簿。`,
+  marksFailed: (sheets: string[], first: string) => `工作表“${sheets.join("”“")}”没有标记完成（其他工作表已标记）。${first}`,
   other: (code: string) => `Excel 操作失败（${code}）。请重试；如果反复出现，请保存并重新打开工作簿。`,
 } as const;
 
@@ -61,8 +67,9 @@ export function toHostError(error: unknown, context: ErrorContext = {}): HostErr
     case "GeneralException":
       return new HostError(hostMessages.general(), code, error);
     case "InvalidOperation":
-      // Older hosts report a batch refused during cell editing as plain InvalidOperation.
-      return new HostError(`${hostMessages.cellEdit()}（若并未在编辑单元格，请保存并重新打开工作簿。）`, code, error);
+      // Older hosts report a batch refused during cell editing as plain InvalidOperation, but so does
+      // Excel for a protected structure or a very hidden sheet deleted: name every likely cause.
+      return new HostError(hostMessages.invalidOperation(), code, error);
     case "":
       return new HostError(hostMessages.other("未知错误"), "Unknown", error);
     default:

@@ -7,6 +7,11 @@ import { EXPLAINED_SHEET, EXPLANATION_NUMBER_FORMAT, toRows, type Explanation } 
 import { fromRows, type ReadExplanations } from "../domain/review/explanation-rows";
 import type { CellValue } from "../domain/grid";
 
+/** What to do when the workbook's structure is protected and a sheet would have to be added. */
+export interface StructureCheck {
+  refuse(sheet: string): never;
+}
+
 /** Two read syncs when the sheet exists (is it there; its cells), one when it does not. */
 export async function readStoredExplanations(context: Excel.RequestContext): Promise<ReadExplanations> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(EXPLAINED_SHEET);
@@ -24,8 +29,9 @@ export interface QueuedExplanationsWrite {
   /** the sheet the rows go to: the existing one, or one added (very hidden) in this batch */
   sheet: Excel.Worksheet;
   created: boolean;
-  /** rows × columns written, for the host's sheet-size cache */
-  cells: number;
+  /** rows and columns written from A1, for the host's sheet-size cache */
+  rows: number;
+  cols: number;
 }
 
 /**
@@ -33,12 +39,18 @@ export interface QueuedExplanationsWrite {
  * format, write the rows. The caller syncs once. On a protected storage sheet the clear is the first
  * operation to fail, so nothing is left half written.
  */
-export async function queueExplanationsWrite(context: Excel.RequestContext, explanations: readonly Explanation[]): Promise<QueuedExplanationsWrite> {
+export async function queueExplanationsWrite(
+  context: Excel.RequestContext,
+  explanations: readonly Explanation[],
+  structure: StructureCheck | null,
+): Promise<QueuedExplanationsWrite> {
   const sheets = context.workbook.worksheets;
   const existing = sheets.getItemOrNullObject(EXPLAINED_SHEET);
   existing.load("name");
+  const protection = structure ? context.workbook.protection.load("protected") : null;
   await context.sync();
   const created = existing.isNullObject;
+  if (created && protection?.protected) structure?.refuse(EXPLAINED_SHEET);
   let sheet: Excel.Worksheet;
   if (created) {
     sheet = sheets.add(EXPLAINED_SHEET);
@@ -52,5 +64,5 @@ export async function queueExplanationsWrite(context: Excel.RequestContext, expl
   const range = sheet.getRangeByIndexes(0, 0, rows.length, rows[0].length);
   range.numberFormat = rows.map((row) => row.map(() => EXPLANATION_NUMBER_FORMAT));
   range.values = rows;
-  return { sheet, created, cells: rows.length * rows[0].length };
+  return { sheet, created, rows: rows.length, cols: rows[0].length };
 }

@@ -11,6 +11,7 @@
  * Nothing is written before every check has passed, so a refusal leaves the workbook as it was.
  */
 import type { CellValue, MergedArea } from "../domain/grid";
+import { asWrittenText } from "./office-text";
 import { HostError, type SelectedCell } from "./host";
 import { hostMessages, officeErrorCode } from "./errors";
 import {
@@ -27,10 +28,11 @@ import {
 } from "./edits";
 import { formatRange, parseRange, parseRangeList, type CellRect } from "./ranges";
 
-/** A string Excel would take for a formula (=…, +…) is written as text, with the quote prefix. */
-export const literal = (v: string | null): string | null => (v !== null && /^[=+]/.test(v) ? `'${v}` : v);
+/** A string Excel would turn into a number, date or formula is written as text (office-text.ts). */
+export const literal = (v: string | null): string | null => asWrittenText(v);
 
-export const isFormula = (f: unknown): boolean => typeof f === "string" && f.startsWith("=");
+/** A formula cell; a text cell holding "=合计" (written with the text mark) reports its text as both. */
+export const isFormula = (f: unknown, value?: unknown): boolean => typeof f === "string" && f.startsWith("=") && f !== value;
 
 function union(areas: readonly MergedArea[]): CellRect {
   return {
@@ -55,8 +57,15 @@ export function readProtection(context: Excel.RequestContext, name: string) {
   return { sheet, protection: sheet.protection.load("protected") };
 }
 
-export function assertWritable(protection: Excel.WorksheetProtection, name: string): void {
-  if (protection.protected) throw new HostError(hostMessages.protectedSheet(name), "AccessDenied");
+/** A one-cell edit reads the cell's value, formula and lock in the same sync as the sheet's protection. */
+function queueCellRead(sheet: Excel.Worksheet, cell: string) {
+  const range = sheet.getRange(cell).load("values,formulas");
+  return { range, lock: range.format.protection.load("locked") };
+}
+
+/** `lock`: the target cell's own lock, for a one-cell write that an unlocked cell allows. */
+export function assertWritable(protection: Excel.WorksheetProtection, name: string, lock?: Excel.FormatProtection): void {
+  if (protection.protected && lock?.locked !== false) throw new HostError(hostMessages.protectedSheet(name), "AccessDenied");
 }
 
 const conflict = (message: string) => new HostError(message, "Conflict");
@@ -78,10 +87,10 @@ export async function writeSync(context: Excel.RequestContext): Promise<void> {
 async function applyCell(context: Excel.RequestContext, edit: CellEdit): Promise<void> {
   if (edit.after.length > EXCEL_CELL_LIMIT) throw new HostError(editMessages.tooLong(edit.sheet, edit.cell, edit.after.length), "InvalidArgument");
   const { sheet, protection } = readProtection(context, edit.sheet);
-  const range = sheet.getRange(edit.cell).load("values,formulas");
+  const { range, lock } = queueCellRead(sheet, edit.cell);
   await context.sync();
-  assertWritable(protection, edit.sheet);
-  if (isFormula(range.formulas[0][0])) throw conflict(editMessages.formulaCell(edit.sheet, edit.cell));
+  assertWritable(protection, edit.sheet, lock);
+  if (isFormula(range.formulas[0][0], range.values[0][0])) throw conflict(editMessages.formulaCell(edit.sheet, edit.cell));
   const live = range.values[0][0] as CellValue;
   if (typeof live !== "string" || live !== edit.before) throw conflict(editMessages.cellChanged(edit.sheet, edit.cell));
   range.values = [[literal(edit.after) ?? ""]];
@@ -107,7 +116,7 @@ async function applyRow(context: Excel.RequestContext, edit: RowEdit): Promise<v
     for (const v of edit.values) {
       if (v.value === null) continue;
       const k = v.col - left;
-      if (!isBlank(target.values[0][k] as CellValue) || isFormula(target.formulas[0][k])) {
+      if (!isBlank(target.values[0][k] as CellValue) || isFormula(target.formulas[0][k], target.values[0][k])) {
         throw conflict(editMessages.targetNotEmpty(edit.sheet, formatRange({ top: edit.row - 1, left: v.col, bottom: edit.row - 1, right: v.col })));
       }
     }
@@ -128,11 +137,11 @@ export async function applyEditInOffice(context: Excel.RequestContext, edit: Cel
 
 async function undoCell(context: Excel.RequestContext, edit: CellEdit): Promise<void> {
   const { sheet, protection } = readProtection(context, edit.sheet);
-  const range = sheet.getRange(edit.cell).load("values,formulas");
+  const { range, lock } = queueCellRead(sheet, edit.cell);
   await context.sync();
-  assertWritable(protection, edit.sheet);
+  assertWritable(protection, edit.sheet, lock);
   const live = range.values[0][0] as CellValue;
-  if (isFormula(range.formulas[0][0]) || typeof live !== "string" || live !== edit.after) {
+  if (isFormula(range.formulas[0][0], live) || typeof live !== "string" || live !== edit.after) {
     throw conflict(editMessages.undoCellChanged(edit.sheet, edit.cell));
   }
   range.values = [[literal(edit.before) ?? ""]];

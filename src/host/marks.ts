@@ -39,9 +39,17 @@ export interface MarkPlan {
 }
 
 /**
- * Groups marks into one conditional format per sheet and severity (so the number of rules stays
- * small, office-js#3336), a cell marked twice keeping its most severe mark, and packs each column's
- * consecutive cells into one area ("F7:F12") to keep the address list short.
+ * One rule's share of the areas: getRanges fails somewhere near 500 areas / 8k characters of
+ * address (undocumented, office-js#5198; excel-limits.md row 3), so a rule stays well under both.
+ */
+export const MAX_AREAS_PER_RULE = 300;
+export const MAX_ADDRESS_CHARS = 6_000;
+
+/**
+ * Groups marks into few conditional formats per sheet and severity (so the number of rules stays
+ * small, office-js#3336), a cell marked twice keeping its most severe mark, packs each column's
+ * consecutive cells into one area ("F7:F12") to keep the address list short, and splits a list
+ * over MAX_AREAS_PER_RULE areas or MAX_ADDRESS_CHARS characters into several rules.
  */
 export function planMarks(marks: readonly Mark[]): MarkPlan[] {
   const worst = new Map<string, Map<string, { row: number; col: number; severity: Severity }>>();
@@ -59,11 +67,28 @@ export function planMarks(marks: readonly Mark[]): MarkPlan[] {
     for (const severity of ["error", "warning", "info"] as const) {
       const picked = [...cells.values()].filter((c) => c.severity === severity);
       if (!picked.length) continue;
-      const areas = columnRuns(picked);
-      plans.push({ sheet, severity, areas, address: areas.map(formatRange).join(", ") });
+      for (const areas of batches(columnRuns(picked))) plans.push({ sheet, severity, areas, address: areas.map(formatRange).join(", ") });
     }
   }
   return plans;
+}
+
+function batches(areas: CellRect[]): CellRect[][] {
+  const out: CellRect[][] = [];
+  let current: CellRect[] = [];
+  let chars = 0;
+  for (const area of areas) {
+    const length = formatRange(area).length + 2;
+    if (current.length && (current.length >= MAX_AREAS_PER_RULE || chars + length > MAX_ADDRESS_CHARS)) {
+      out.push(current);
+      current = [];
+      chars = 0;
+    }
+    current.push(area);
+    chars += length;
+  }
+  if (current.length) out.push(current);
+  return out;
 }
 
 function columnRuns(cells: { row: number; col: number }[]): CellRect[] {

@@ -4,33 +4,30 @@
  * Chinese message (errors.ts); nothing is swallowed.
  *
  * Syncs per operation (the fake runtime in test/host/fake-excel counts them):
- * - readWorkbook: one sync with every sheet's values, indent/bold and merged areas. The sheet list
- *   and sizes it needs to plan that sync come from prepare() (two metadata syncs, no cell data, run
- *   at bootstrap) and are kept up to date by each read; only sheets above 200k cells add syncs, one
- *   per 5k-row chunk.
+ * - readWorkbook: read syncs budgeted by estimated bytes (office-read.ts; ≈1.5 MB each, Excel on
+ *   the web caps a response at 5 MB): every sheet's values, number formats, indent/bold and merged
+ *   areas (in bands), one sync for a typical table, row chunks for a big one. The sheet list and
+ *   sizes it needs come from prepare() (two metadata syncs, no cell data, run at bootstrap) and the
+ *   bytes a cell costs are measured by each read, so the next one plans better.
  * - markFindings / clearMarks: up to three small reads (sheet names; conditional formats and
- *   protection; the formulas of custom rules, to find ours by signature) and at most one write sync.
- *   Marks are conditional formats signed in their formula (marks.ts), never cell formats.
+ *   protection; the formulas of custom rules, to find ours by signature) and one write sync per
+ *   sheet with changes. Marks are conditional formats signed in their formula (marks.ts), at most
+ *   300 areas a rule, never cell formats.
  * - selectCell: one batch, one sync (activate, then select).
- * - writeCells: two reads (names, protection) and one write sync.
+ * - writeCells: two reads (names; protection and each target's lock) and one write sync.
+ * - every batch gives up after timeoutMs (default 60 s) with a message; the user retries.
  */
-import type { SheetGrid, WorkbookGrid } from "../domain/grid";
+import type { WorkbookGrid } from "../domain/grid";
 import { fromA1 } from "../domain/address";
 import { HostError, type CellWrite, type ChangeEvent, type FixReceipt, type Mark, type SelectedCell, type WorkbookHost } from "./host";
 import { receiptOf, type CellEdit, type EditReceipt, type WorkbookEdit } from "./edits";
 import { applyFixesInOffice, undoFixesInOffice } from "./fix-office";
 import { applyEditInOffice, eventRect, readSelection, touchedArea, undoEditInOffice } from "./insert-office";
 import { hostMessages, toHostError, type ErrorContext } from "./errors";
+import { asWrittenText } from "./office-text";
+import { runSelfTest, type ProbeResult } from "./self-test";
 import { MARK_FILLS, isMarkFormula, markFormula, planMarks } from "./marks";
-import {
-  finishSheetRead,
-  queueSheetRead,
-  readLayout,
-  readSheetInChunks,
-  usedSize,
-  type ReadCapabilities,
-  type SheetLayout,
-} from "./office-read";
+import { emptyReadStats, readLayout, readSheets, type ReadCapabilities, type ReadStats, type SheetLayout } from "./office-read";
 import { contains, formatRange, parseRange, type CellRect } from "./ranges";
 import type { Explanation, ReviewSheetData } from "../domain/review";
 import { EXPLAINED_SHEET } from "../domain/review/sheet-names";
@@ -42,7 +39,11 @@ import { queueReviewSheet } from "./review-sheet-office";
 export interface OfficeRuntime {
   Excel: typeof Excel;
   Office?: typeof Office;
+  /** how long one Excel.run may take before the pane stops waiting (default 60 s; office-js#6678) */
+  timeoutMs?: number;
 }
+
+const DEFAULT_TIMEOUT_MS = 60_000;
 
 type Listener = (e: ChangeEvent) => void;
 type ErrorListener = (e: HostError) => void;
@@ -54,6 +55,7 @@ export class OfficeHost implements WorkbookHost {
   readonly kind = "office" as const;
   private readonly excel: typeof Excel;
   private readonly office: typeof Office | undefined;
+  private readonly timeoutMs: number;
   private layout: SheetLayout[] | null = null;
   private readonly sheetNames = new Map<string, string>();
   private readonly listeners = new Set<Listener>();
@@ -66,6 +68,7 @@ export class OfficeHost implements WorkbookHost {
   constructor(runtime: OfficeRuntime = { Excel: globalThis.Excel, Office: globalThis.Office }) {
     this.excel = runtime.Excel;
     this.office = runtime.Office;
+    this.timeoutMs = runtime.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   }
 
   /** Learns the sheet list and sizes ahead of the first check, so that check is a single sync. */
@@ -74,55 +77,47 @@ export class OfficeHost implements WorkbookHost {
     this.remember(layout);
   }
 
+  /** Syncs and estimated bytes of the last readWorkbook (for the bench and the self-test). */
+  lastRead: ReadStats = emptyReadStats();
+
   async readWorkbook(): Promise<WorkbookGrid> {
     const cached = this.layout !== null;
     try {
-      return await this.run((context) => this.readOnce(context, false));
+      return await this.run((context) => this.readOnce(context));
     } catch (error) {
       if (!(error instanceof HostError)) throw error;
       // A renamed or deleted sheet makes the cached plan fail: re-learn the layout and try once more.
       if (error.code === "ItemNotFound" && cached) {
         this.layout = null;
-        return this.run((context) => this.readOnce(context, false));
-      }
-      // Too much for one response (Excel on the web, 5 MB): read every sheet in chunks instead.
-      if (error.code === "ResponsePayloadSizeLimitExceeded" || error.code === "RequestPayloadSizeLimitExceeded") {
-        return this.run((context) => this.readOnce(context, true));
+        return this.run((context) => this.readOnce(context));
       }
       throw error;
     }
   }
 
-  private async readOnce(context: Excel.RequestContext, forceChunks: boolean): Promise<WorkbookGrid> {
+  /**
+   * Byte-budgeted read (office-read.ts). The sheet list is loaded in the first read sync with the
+   * cells; a sheet added since the layout was learnt costs a fresh layout and its own syncs.
+   */
+  private async readOnce(context: Excel.RequestContext): Promise<WorkbookGrid> {
     const caps = this.capabilities();
-    const layout = this.layout ?? (await readLayout(context));
+    const stats = emptyReadStats();
+    this.lastRead = stats;
+    let layout = this.layout ?? (await readLayout(context));
     const listed = context.workbook.worksheets.load("items/name,items/id");
-    const queued = layout.map((l) => queueSheetRead(context, l, caps, forceChunks));
-    await context.sync();
-    const sheets: SheetGrid[] = [];
-    for (const q of queued) {
-      const grid = finishSheetRead(q) ?? (await readSheetInChunks(context, q, caps));
-      sheets.push(grid);
-    }
+    const sheets = await readSheets(context, layout, caps, stats);
+    if (!stats.syncs) await context.sync();
     const known = new Set(layout.map((l) => l.name));
-    const added = listed.items.filter((s) => !known.has(s.name));
-    if (added.length) {
-      // A sheet added since the layout was learnt: read it now (rare; costs its own syncs).
-      const fresh = await readLayout(context);
-      const extra = fresh.filter((l) => !known.has(l.name)).map((l) => queueSheetRead(context, l, caps, forceChunks));
-      await context.sync();
-      for (const q of extra) sheets.push(finishSheetRead(q) ?? (await readSheetInChunks(context, q, caps)));
-      queued.push(...extra);
+    if (listed.items.some((s) => !known.has(s.name))) {
+      const fresh = (await readLayout(context)).filter((l) => !known.has(l.name));
+      sheets.push(...(await readSheets(context, fresh, caps, stats)));
+      layout = [...layout, ...fresh];
     }
     const order = listed.items.map((s) => s.name);
-    sheets.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
-    this.remember(
-      listed.items.map((s) => {
-        const q = queued.find((x) => x.layout.name === s.name);
-        return { name: s.name, id: s.id, cells: q ? usedSize(q) : 0 };
-      }),
-    );
-    return { sheets };
+    const present = sheets.filter((g) => order.includes(g.name));
+    present.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+    this.remember(layout.filter((l) => order.includes(l.name)));
+    return { sheets: present };
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {
@@ -156,13 +151,26 @@ export class OfficeHost implements WorkbookHost {
       const wanted = new Set(plans.map((p) => p.sheet));
       const blocked = scans.find((s) => s.protected && (s.ours.length > 0 || wanted.has(s.name)));
       if (blocked) throw new HostError(hostMessages.protectedSheet(blocked.name), "AccessDenied");
-      for (const s of scans) for (const cf of s.ours) cf.delete();
-      for (const p of plans) {
-        const rule = context.workbook.worksheets.getItem(p.sheet).getRanges(p.address).conditionalFormats.add("Custom");
-        rule.custom.rule.formula = markFormula(p.severity);
-        rule.custom.format.fill.color = MARK_FILLS[p.severity];
+      // Sheet by sheet, one sync each: the new rules go in before the old ones come out (a batch is
+      // not a transaction, excel-limits.md row 4), and one sheet's failure leaves the others marked.
+      const failures: { sheet: string; error: HostError }[] = [];
+      for (const s of scans) {
+        const own = plans.filter((p) => p.sheet === s.name);
+        if (!own.length && !s.ours.length) continue;
+        for (const p of own) {
+          const rule = context.workbook.worksheets.getItem(p.sheet).getRanges(p.address).conditionalFormats.add("Custom");
+          rule.custom.rule.formula = markFormula(p.severity);
+          rule.custom.format.fill.color = MARK_FILLS[p.severity];
+        }
+        for (const cf of s.ours) cf.delete();
+        try {
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per sheet isolates its failure
+          await context.sync();
+        } catch (error) {
+          failures.push({ sheet: s.name, error: toHostError(error, { sheet: s.name }) });
+        }
       }
-      if (plans.length || scans.some((s) => s.ours.length)) await context.sync();
+      if (failures.length) throw new HostError(hostMessages.marksFailed(failures.map((f) => f.sheet), failures[0].error.message), failures[0].error.code, failures[0].error);
     });
   }
 
@@ -276,14 +284,17 @@ export class OfficeHost implements WorkbookHost {
       const existing = new Set(listed.items.map((s) => s.name));
       const missing = names.find((n) => !existing.has(n));
       if (missing) throw new HostError(hostMessages.sheetNotFound(missing), "ItemNotFound");
-      const protections = names.map((n) => ({ name: n, p: context.workbook.worksheets.getItem(n).protection.load("protected") }));
+      const protections = new Map(names.map((n) => [n, context.workbook.worksheets.getItem(n).protection.load("protected")]));
+      // A protected sheet still takes values in cells the user unlocked (Format Cells → Protection).
+      const locks = targets.map((t) => ({ t, lock: context.workbook.worksheets.getItem(t.sheet).getRange(t.address).format.protection.load("locked") }));
       await context.sync();
-      const blocked = protections.find((x) => x.p.protected);
-      if (blocked) throw new HostError(hostMessages.protectedSheet(blocked.name), "AccessDenied");
+      const blocked = locks.find(({ t, lock }) => protections.get(t.sheet)?.protected && lock.locked !== false);
+      if (blocked) throw new HostError(hostMessages.protectedSheet(blocked.t.sheet), "AccessDenied");
       context.application.suspendApiCalculationUntilNextSync();
       for (const t of targets) {
         // "" clears a cell; null inside a values array would leave it unchanged.
-        context.workbook.worksheets.getItem(t.sheet).getRange(t.address).values = [[t.value ?? ""]];
+        const value = typeof t.value === "string" ? asWrittenText(t.value) : t.value;
+        context.workbook.worksheets.getItem(t.sheet).getRange(t.address).values = [[value ?? ""]];
       }
       const until = Date.now() + OWN_WRITE_MEMORY_MS;
       this.ownWrites.push(...targets.map((t) => ({ sheet: t.sheet, address: t.address, until })));
@@ -301,11 +312,11 @@ export class OfficeHost implements WorkbookHost {
   async writeExplanations(explanations: readonly Explanation[]): Promise<void> {
     await this.run(
       async (context) => {
-        const queued = await queueExplanationsWrite(context, explanations);
+        const queued = await queueExplanationsWrite(context, explanations, this.supports("1.7") ? this.structureCheck() : null);
         queued.sheet.load("id,name");
         this.rememberArea(EXPLAINED_SHEET, { top: 0, left: 0, bottom: 1048575, right: 16383 });
         await context.sync();
-        this.noteSheet(queued.sheet.name, queued.sheet.id, queued.cells);
+        this.noteSheet(queued.sheet.name, queued.sheet.id, queued.rows, queued.cols);
       },
       { sheet: EXPLAINED_SHEET },
     );
@@ -323,7 +334,10 @@ export class OfficeHost implements WorkbookHost {
         const sheets = context.workbook.worksheets;
         const old = sheets.getItemOrNullObject(plan.name);
         old.load("name");
+        const protection = this.supports("1.7") ? context.workbook.protection.load("protected") : null;
         await context.sync();
+        // Checked before the old sheet is deleted: a protected structure would refuse the add after it.
+        if (protection?.protected) this.structureCheck().refuse(plan.name);
         if (!old.isNullObject) old.delete();
         const sheet = sheets.add(plan.name);
         queueReviewSheet(sheet, plan, caps);
@@ -331,19 +345,34 @@ export class OfficeHost implements WorkbookHost {
         sheet.load("id,name");
         this.rememberArea(plan.name, { top: 0, left: 0, bottom: plan.rows - 1, right: plan.cols - 1 });
         await context.sync();
-        this.noteSheet(sheet.name, sheet.id, plan.rows * plan.cols);
+        this.noteSheet(sheet.name, sheet.id, plan.rows, plan.cols);
       },
       { sheet: plan.name },
     );
+  }
+
+  /** 自检 (self-test.ts): probes on a scratch sheet it deletes afterwards; the user's sheets are not touched. */
+  selfTest(onResult?: (r: ProbeResult) => void): Promise<ProbeResult[]> {
+    return runSelfTest({ run: (batch) => this.run(batch), supports: (v) => this.supports(v), onResult });
+  }
+
+  /** Workbook protection is ExcelApi 1.7; without it the add itself fails and errors.ts explains. */
+  private structureCheck() {
+    return {
+      refuse(sheet: string): never {
+        throw new HostError(hostMessages.structureProtected(sheet), "WorkbookProtected");
+      },
+    };
   }
 
   /**
    * A sheet we just wrote joins the cached layout (replacing one of the same name), so the next
    * check still reads everything in one sync instead of re-learning the layout.
    */
-  private noteSheet(name: string, id: string, cells: number): void {
+  private noteSheet(name: string, id: string, rows: number, cols: number): void {
     this.sheetNames.set(id, name);
-    if (this.layout) this.layout = [...this.layout.filter((l) => l.name !== name), { name, id, cells }];
+    const shape = { top: 0, left: 0, rows, cols, cells: rows * cols };
+    if (this.layout) this.layout = [...this.layout.filter((l) => l.name !== name), { name, id, ...shape }];
   }
 
   /**
@@ -426,11 +455,23 @@ export class OfficeHost implements WorkbookHost {
     return requirements ? requirements.isSetSupported("ExcelApi", version) : true;
   }
 
+  /**
+   * Every batch: wait while the user edits a cell, turn failures into HostErrors, and stop waiting
+   * after timeoutMs, because a sync can hang for good on the web (office-js#6678). The abandoned
+   * batch may still finish; the pane's retry starts a new one.
+   */
   private async run<T>(batch: (context: Excel.RequestContext) => Promise<T>, errorContext: ErrorContext = {}): Promise<T> {
-    try {
-      return await this.excel.run({ delayForCellEdit: true }, batch);
-    } catch (error) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new HostError(hostMessages.timeout(Math.round(this.timeoutMs / 1000)), "Timeout")), this.timeoutMs);
+    });
+    const work = this.excel.run({ delayForCellEdit: true }, batch).catch((error: unknown) => {
       throw toHostError(error, errorContext);
+    });
+    try {
+      return await Promise.race([work, timeout]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

@@ -1,22 +1,37 @@
 /**
  * Reading a workbook through Office.js, as functions of a RequestContext (office-host.ts owns the
- * Excel.run). The pattern is the docs' correlated-objects one: queue every load for every sheet,
- * sync once, then build the grids. Sizes decide how: a sheet up to CHUNK_THRESHOLD cells comes whole
- * in the shared sync; a bigger one (known from the layout) is read afterwards in row chunks, one sync
- * each, so no response nears the 5 MB / 5M-cell limits (office-addin.md d.1, d.2, d.8).
+ * Excel.run). Every read sync is budgeted by *estimated bytes*, not cells (excel-limits.md row 1):
+ * the layout (names and used-range shapes, no cell data) says how big each sheet is; the bytes a
+ * cell costs are guessed at first and measured on every read after. Sheets that fit the budget
+ * together come in one shared sync; a bigger one comes in row chunks sized to the budget, and a
+ * chunk Excel refuses (payload error or bare GeneralException) is halved and retried, down to one
+ * row. Merged areas are asked for in row bands, because getMergedAreasOrNullObject fails above 512
+ * areas (row 2); it reports an area in the band holding its top-left cell, so an area crossing a
+ * band edge arrives whole, once.
  */
-import type { CellFormat, CellValue, MergedArea, SheetGrid } from "../domain/grid";
-import { compactFormat } from "./memory-workbook";
+import type { MergedArea, SheetGrid } from "../domain/grid";
+import { buildGrid, type CellBlock, type Props } from "./office-grid";
+import { isPayloadError, jsonBytes, READ_BUDGET_BYTES } from "./office-payload";
+import { officeErrorCode } from "./errors";
 import { parseRangeList } from "./ranges";
 
-export const CHUNK_THRESHOLD = 200_000;
-const CHUNK_ROWS = 5_000;
+/** Guess for a cell never read: its value, number format and indent/bold properties as JSON. */
+const GUESSED_BYTES_PER_CELL = 120;
+/** Rows per merged-area request: 512 areas in 64 rows needs 8 merges a row, more than any table has. */
+export const MERGE_BAND_ROWS = 64;
 
 /** A sheet as the last read saw it: enough to plan the next read without asking again. */
 export interface SheetLayout {
   name: string;
   id: string;
   cells: number;
+  /** the used range's shape, when known */
+  top?: number;
+  left?: number;
+  rows?: number;
+  cols?: number;
+  /** measured on the last read of this sheet */
+  bytesPerCell?: number;
 }
 
 export interface ReadCapabilities {
@@ -26,115 +41,208 @@ export interface ReadCapabilities {
   merges: boolean;
 }
 
-type Props = Excel.CellProperties[][];
+/** What one read sync moved, for the bench and the tests (the pane shows nothing of it). */
+export interface ReadStats {
+  syncs: number;
+  bytes: number[];
+  retries: number;
+}
 
-/** Two metadata syncs, no cell data: the sheets in tab order, then each one's used-range size. */
+export function emptyReadStats(): ReadStats {
+  return { syncs: 0, bytes: [], retries: 0 };
+}
+
+/** Two metadata syncs, no cell data: the sheets in tab order, then each one's used-range shape. */
 export async function readLayout(context: Excel.RequestContext): Promise<SheetLayout[]> {
   const sheets = context.workbook.worksheets.load("items/name,items/id");
   await context.sync();
-  const used = sheets.items.map((s) => s.getUsedRange(true).load("rowCount,columnCount"));
+  const used = sheets.items.map((s) => s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"));
   await context.sync();
-  return sheets.items.map((s, i) => ({ name: s.name, id: s.id, cells: used[i].rowCount * used[i].columnCount }));
+  return sheets.items.map((s, i) => {
+    const u = used[i];
+    if (u.isNullObject) return { name: s.name, id: s.id, cells: 0, top: 0, left: 0, rows: 0, cols: 0 };
+    return { name: s.name, id: s.id, cells: u.rowCount * u.columnCount, top: u.rowIndex, left: u.columnIndex, rows: u.rowCount, cols: u.columnCount };
+  });
 }
 
-export interface QueuedSheet {
-  layout: SheetLayout;
-  used: Excel.Range;
-  /** true: only the size was loaded; the cells come in chunks */
-  chunked: boolean;
-  props: OfficeExtension.ClientResult<Props> | null;
-  merges: Excel.RangeAreas | null;
+export function estimatedBytes(layout: SheetLayout): number {
+  return layout.cells * (layout.bytesPerCell ?? GUESSED_BYTES_PER_CELL);
 }
 
 const CELL_PROPS: Excel.CellPropertiesLoadOptions = { format: { indentLevel: true, font: { bold: true } } };
 
-/** Queues (does not sync) the loads for one sheet. */
-export function queueSheetRead(
+interface QueuedBlock {
+  range: Excel.Range;
+  props: OfficeExtension.ClientResult<Props> | null;
+  merges: Excel.RangeAreas[];
+}
+
+/** Queues one block of rows: values, number formats, indent/bold and its merged areas in bands. */
+function queueBlock(
   context: Excel.RequestContext,
-  layout: SheetLayout,
+  sheet: string,
+  shape: { top: number; left: number; rows: number; cols: number },
   caps: ReadCapabilities,
-  forceChunks: boolean,
-): QueuedSheet {
-  const used = context.workbook.worksheets.getItem(layout.name).getUsedRange(true);
-  const chunked = forceChunks || layout.cells > CHUNK_THRESHOLD;
-  if (chunked) {
-    used.load("rowIndex,columnIndex,rowCount,columnCount");
-    return { layout, used, chunked, props: null, merges: null };
+  band: number,
+): QueuedBlock {
+  const ws = context.workbook.worksheets.getItem(sheet);
+  const range = ws.getRangeByIndexes(shape.top, shape.left, shape.rows, shape.cols).load("values,numberFormat");
+  const merges: Excel.RangeAreas[] = [];
+  if (caps.merges) {
+    for (let r = 0; r < shape.rows; r += band) {
+      merges.push(ws.getRangeByIndexes(shape.top + r, shape.left, Math.min(band, shape.rows - r), shape.cols).getMergedAreasOrNullObject().load("address"));
+    }
   }
-  used.load("rowIndex,columnIndex,rowCount,columnCount,values");
+  return { range, props: caps.formats ? range.getCellProperties(CELL_PROPS) : null, merges };
+}
+
+function blockOf(q: QueuedBlock): CellBlock {
   return {
-    layout,
-    used,
-    chunked,
-    props: caps.formats ? used.getCellProperties(CELL_PROPS) : null,
-    merges: caps.merges ? used.getMergedAreasOrNullObject().load("address") : null,
+    values: q.range.values,
+    numberFormats: q.range.numberFormat as string[][],
+    props: q.props?.value ?? null,
+    merges: q.merges.flatMap((m) => (m.isNullObject ? [] : parseRangeList(m.address))),
   };
 }
 
-/** After the sync: the sheet's grid (null when it still has to be read in chunks). */
-export function finishSheetRead(q: QueuedSheet): SheetGrid | null {
-  if (q.chunked) return null;
-  return buildGrid(q.layout.name, q.used.rowIndex, q.used.columnIndex, q.used.values as CellValue[][], q.props?.value ?? null, mergeAreas(q.merges));
-}
-
-export function usedSize(q: QueuedSheet): number {
-  return q.used.rowCount * q.used.columnCount;
-}
-
-/** A big sheet, CHUNK_ROWS rows (fewer if it is wide) per sync. */
-export async function readSheetInChunks(context: Excel.RequestContext, q: QueuedSheet, caps: ReadCapabilities): Promise<SheetGrid> {
-  const sheet = context.workbook.worksheets.getItem(q.layout.name);
-  const { rowIndex, columnIndex, rowCount, columnCount } = q.used;
-  const step = Math.max(1, Math.min(CHUNK_ROWS, Math.floor(CHUNK_THRESHOLD / columnCount)));
-  const values: CellValue[][] = [];
-  const props: Props = [];
-  const merges = new Map<string, MergedArea>();
-  for (let start = 0; start < rowCount; start += step) {
-    const range = sheet.getRangeByIndexes(rowIndex + start, columnIndex, Math.min(step, rowCount - start), columnCount);
-    range.load("values");
-    const chunkProps = caps.formats ? range.getCellProperties(CELL_PROPS) : null;
-    const chunkMerges = caps.merges ? range.getMergedAreasOrNullObject().load("address") : null;
-    // One sync per chunk is the point of chunking: each response stays small.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    values.push(...(range.values as CellValue[][]));
-    if (chunkProps) props.push(...chunkProps.value);
-    for (const m of mergeAreas(chunkMerges)) merges.set(`${m.top},${m.left},${m.bottom},${m.right}`, m);
-  }
-  return buildGrid(q.layout.name, rowIndex, columnIndex, values, caps.formats ? props : null, [...merges.values()]);
-}
-
-function mergeAreas(areas: Excel.RangeAreas | null): MergedArea[] {
-  if (!areas || areas.isNullObject) return [];
-  return parseRangeList(areas.address);
+/** What came back, estimated the way Excel counts it. */
+function blockBytes(b: CellBlock): number {
+  return jsonBytes(b.values) + jsonBytes(b.numberFormats) + (b.props ? jsonBytes(b.props) : 0);
 }
 
 /**
- * The grid the reader gets: Office's "" for an empty cell becomes null, indent/bold only where set,
- * and a blank sheet (Office reports A1 with "") has no rows, as the in-memory host reports it.
+ * Reads the given sheets. Sheets whose estimate fits the budget together share syncs; the rest are
+ * read in chunks. Returns the grids in the order given, and updates each layout's measured size.
  */
-export function buildGrid(
-  name: string,
-  originRow: number,
-  originCol: number,
-  values: CellValue[][],
-  props: Props | null,
-  merges: MergedArea[],
-): SheetGrid {
-  const rows = values.map((row) => row.map((v) => (v === "" ? null : v)));
-  if (rows.every((row) => row.every((v) => v === null))) return { name, rows: [] };
-  const grid: SheetGrid = { name, rows, originRow, originCol };
-  if (props) {
-    let any = false;
-    const formats: (CellFormat | null)[][] = props.map((row) =>
-      row.map((p) => {
-        const f = compactFormat(p.format?.indentLevel, p.format?.font?.bold);
-        if (f) any = true;
-        return f;
-      }),
-    );
-    if (any) grid.formats = formats;
+export async function readSheets(context: Excel.RequestContext, layouts: SheetLayout[], caps: ReadCapabilities, stats: ReadStats): Promise<SheetGrid[]> {
+  const grids = new Map<string, SheetGrid>();
+  let group: SheetLayout[] = [];
+  let groupBytes = 0;
+  const flush = async () => {
+    if (!group.length) return;
+    const queued = group.map((l) => ({
+      l,
+      q: queueBlock(context, l.name, shapeOf(l), caps, MERGE_BAND_ROWS),
+      // the shape again, in the same sync: a sheet edited since the layout was learnt is re-read
+      used: context.workbook.worksheets.getItem(l.name).getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
+    }));
+    try {
+      await syncCounted(context, stats);
+    } catch (error) {
+      if (!isPayloadError(officeErrorCode(error))) throw error;
+      // The estimate was wrong (text much longer than guessed): read each sheet on its own, in chunks.
+      stats.retries += 1;
+      for (const l of group) grids.set(l.name, await readInChunks(context, l, caps, stats, READ_BUDGET_BYTES / 4));
+      group = [];
+      groupBytes = 0;
+      return;
+    }
+    let bytes = 0;
+    const stale: SheetLayout[] = [];
+    for (const { l, q, used } of queued) {
+      const block = blockOf(q);
+      const size = blockBytes(block);
+      bytes += size;
+      l.bytesPerCell = Math.max(1, size / Math.max(1, l.cells));
+      if (!sameShape(l, used)) stale.push(l);
+      else grids.set(l.name, buildGrid(l.name, l.top ?? 0, l.left ?? 0, block));
+    }
+    stats.bytes[stats.bytes.length - 1] = bytes;
+    for (const l of stale) {
+      Object.assign(l, shapeFromUsed(l, used(queued, l)));
+      grids.set(l.name, l.rows === 0 ? { name: l.name, rows: [] } : await readInChunks(context, l, caps, stats, READ_BUDGET_BYTES));
+    }
+    group = [];
+    groupBytes = 0;
+  };
+  for (const l of layouts) {
+    const bytes = estimatedBytes(l);
+    if (l.rows === 0) {
+      grids.set(l.name, { name: l.name, rows: [] });
+    } else if (bytes > READ_BUDGET_BYTES) {
+      grids.set(l.name, await readInChunks(context, l, caps, stats, READ_BUDGET_BYTES));
+    } else {
+      if (groupBytes + bytes > READ_BUDGET_BYTES) await flush();
+      group.push(l);
+      groupBytes += bytes;
+    }
   }
-  if (merges.length) grid.merges = merges;
-  return grid;
+  await flush();
+  return layouts.map((l) => grids.get(l.name) as SheetGrid);
+}
+
+function used(queued: { l: SheetLayout; used: Excel.Range }[], l: SheetLayout): Excel.Range {
+  return (queued.find((x) => x.l === l) as { used: Excel.Range }).used;
+}
+
+function sameShape(l: SheetLayout, used: Excel.Range): boolean {
+  if (used.isNullObject) return l.rows === 0;
+  return used.rowIndex === l.top && used.columnIndex === l.left && used.rowCount === l.rows && used.columnCount === l.cols;
+}
+
+function shapeFromUsed(l: SheetLayout, used: Excel.Range): Partial<SheetLayout> {
+  if (used.isNullObject) return { cells: 0, top: 0, left: 0, rows: 0, cols: 0 };
+  return { cells: used.rowCount * used.columnCount, top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount, bytesPerCell: l.bytesPerCell };
+}
+
+function shapeOf(l: SheetLayout): { top: number; left: number; rows: number; cols: number } {
+  return { top: l.top ?? 0, left: l.left ?? 0, rows: l.rows ?? 0, cols: l.cols ?? 0 };
+}
+
+async function syncCounted(context: Excel.RequestContext, stats: ReadStats): Promise<void> {
+  stats.syncs += 1;
+  stats.bytes.push(0);
+  // Callers sync once per chunk on purpose: each response must stay small.
+  await context.sync();
+}
+
+/**
+ * One sheet in row chunks sized to the budget from the bytes a cell is known (or guessed) to cost;
+ * the size adapts to what each chunk measured, and a refused chunk is halved and retried.
+ */
+async function readInChunks(context: Excel.RequestContext, l: SheetLayout, caps: ReadCapabilities, stats: ReadStats, budget: number): Promise<SheetGrid> {
+  const { top, left, rows, cols } = shapeOf(l);
+  let perRow = cols * (l.bytesPerCell ?? GUESSED_BYTES_PER_CELL);
+  // Never measured: a first chunk of a quarter of the budget by the guess, so a table of long text
+  // costs one small sync to learn its real size instead of one oversized sync.
+  let step = Math.max(1, Math.floor((l.bytesPerCell ? budget * 0.9 : budget / 4) / perRow));
+  let band = MERGE_BAND_ROWS;
+  const whole: CellBlock = { values: [], numberFormats: [], props: caps.formats ? [] : null, merges: [] };
+  const seen = new Set<string>();
+  let total = 0;
+  for (let start = 0; start < rows; ) {
+    const n = Math.min(step, rows - start);
+    const q = queueBlock(context, l.name, { top: top + start, left, rows: n, cols }, caps, Math.min(band, n));
+    try {
+      await syncCounted(context, stats);
+    } catch (error) {
+      if (!isPayloadError(officeErrorCode(error)) || (n === 1 && band === 1)) throw error;
+      stats.retries += 1;
+      step = Math.max(1, Math.floor(n / 2));
+      band = Math.max(1, Math.floor(Math.min(band, n) / 2));
+      continue;
+    }
+    const block = blockOf(q);
+    const bytes = blockBytes(block);
+    stats.bytes[stats.bytes.length - 1] = bytes;
+    total += bytes;
+    whole.values.push(...block.values);
+    whole.numberFormats.push(...block.numberFormats);
+    if (whole.props && block.props) whole.props.push(...block.props);
+    for (const m of block.merges) addOnce(whole.merges, seen, m);
+    start += n;
+    // Grow at most twice as big as the last chunk that worked, and keep a tenth of the budget spare
+    // for what the estimate leaves out (addresses of merged areas, rows longer than the average).
+    perRow = Math.max(1, bytes / n);
+    step = Math.max(1, Math.min(n * 2, Math.floor((budget * 0.9) / perRow)));
+  }
+  l.bytesPerCell = Math.max(1, total / Math.max(1, rows * cols));
+  return buildGrid(l.name, top, left, whole);
+}
+
+function addOnce(into: MergedArea[], seen: Set<string>, m: MergedArea): void {
+  const key = `${m.top},${m.left},${m.bottom},${m.right}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  into.push(m);
 }

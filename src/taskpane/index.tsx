@@ -1,17 +1,18 @@
 /**
- * Bootstrap: a shell at once, then the host. In Excel (Office.onReady within 3 s) the pane talks to
- * the workbook through OfficeHost; anywhere else (a browser, a blocked CDN, another Office app) it
- * opens the demo: the in-memory host over two seed tables, with the pane's demo banner.
+ * Bootstrap: a shell at once, then the host (startup.ts). In Excel the pane talks to the workbook
+ * through OfficeHost. If Excel has not answered after a few seconds, the demo opens (the in-memory
+ * host over two seed tables) with a visible 仍在连接 Excel… notice, and the pane switches to Excel
+ * the moment it answers. Without Office, or in another Office app, the demo is final.
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, MessageBar, MessageBarBody, Spinner, webLightTheme } from "@fluentui/react-components";
 import { App, type DemoSample } from "../ui/App";
 import type { WorkbookHost } from "../host/host";
 import { MemoryHost } from "../host/memory-host";
 import { OfficeHost } from "../host/office-host";
 import { DEMO_SAMPLES, demoWorkbook } from "./demo-workbook";
-import { detectHost } from "./detect-host";
+import { watchStartup, type StartupPhase } from "./startup";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("taskpane.html has no #root");
@@ -25,28 +26,42 @@ function Shell(props: { children?: React.ReactNode }): React.JSX.Element {
   );
 }
 
-root.render(<Shell />);
+// the built-in tables a trainer switches between in the demo banner
+const samples: readonly DemoSample[] = DEMO_SAMPLES.map((sample) => ({ id: sample.id, open: () => new MemoryHost(demoWorkbook(sample.seeds)) }));
+let demo: WorkbookHost | null = null;
 
-function show(host: WorkbookHost, demo: boolean, samples?: readonly DemoSample[]): void {
+function show(phase: StartupPhase): void {
+  if (phase === "connecting") {
+    root.render(<Shell />);
+    return;
+  }
+  if (phase === "excel") {
+    const host = new OfficeHost();
+    // Learn the sheet list now, so the first 检查 is cheap. If this fails, readWorkbook learns it
+    // again and reports the error where the user can see it.
+    host.prepare().catch((error: unknown) => console.warn("jixiao: prepare() failed; the first check will retry", error));
+    // a new key: the pane starts afresh on the workbook, nothing of the demo carries over
+    root.render(
+      <Shell>
+        <App key="excel" host={host} demo={false} />
+      </Shell>,
+    );
+    return;
+  }
+  demo ??= samples[0].open();
   root.render(
     <Shell>
-      <App host={host} demo={demo} samples={samples} />
+      {phase === "demo-while-connecting" && (
+        <MessageBar intent="info" data-testid="still-connecting">
+          <MessageBarBody>
+            <Spinner size="extra-tiny" style={{ display: "inline-flex", marginRight: 6 }} />
+            仍在连接 Excel…连接成功后会自动切换到您的工作簿。
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <App key="demo" host={demo} demo samples={samples} />
     </Shell>,
   );
 }
 
-async function start(): Promise<void> {
-  const office = (globalThis as { Office?: Parameters<typeof detectHost>[0] }).Office;
-  if ((await detectHost(office, 3000)) === "excel") {
-    const host = new OfficeHost();
-    // Learn the sheet list now, so the first 检查 is a single read sync. If this fails, readWorkbook
-    // learns it again and reports the error where the user can see it.
-    host.prepare().catch((error: unknown) => console.warn("jixiao: prepare() failed; the first check will retry", error));
-    show(host, false);
-  } else {
-    const samples = DEMO_SAMPLES.map((sample) => ({ id: sample.id, open: () => new MemoryHost(demoWorkbook(sample.seeds)) }));
-    show(samples[0].open(), true, samples);
-  }
-}
-
-void start();
+watchStartup((globalThis as { Office?: Parameters<typeof watchStartup>[0] }).Office, show);

@@ -17,6 +17,7 @@ import { usePicker } from "./picker/use-picker";
 import { ReviewTab } from "./review/ReviewTab";
 import { useReview } from "./review/use-review";
 import { useFixes } from "./use-fixes";
+import { SelfTestMenu, canSelfTest } from "./SelfTest";
 
 const useStyles = makeStyles({
   // Height and background sit on an inner div, not on FluentProvider: Fluent copies the provider's
@@ -75,6 +76,7 @@ function Pane({ host, demo, samples, sample, onSample }: PaneProps): React.JSX.E
         >
           {t("app.language")}
         </Button>
+        {canSelfTest(host) && <SelfTestMenu host={host} />}
       </header>
       {demo && <DemoBanner samples={samples?.map((x) => x.id)} sample={sample} onSample={onSample} />}
       <TabList

@@ -1,37 +1,7 @@
-/** The bootstrap's choices: which host (Excel or the demo) and what the demo workbook holds. */
-import { detectHost } from "../../src/taskpane/detect-host";
+/** What the demo workbook holds (which host the pane starts with: startup.test.ts). */
 import { demoSheetName, demoWorkbook } from "../../src/taskpane/demo-workbook";
 import { MemoryHost } from "../../src/host/memory-host";
 import { SEEDS } from "./support/workbooks";
-
-describe("detectHost", () => {
-  const HostType = { Excel: "Excel" };
-
-  test("Excel when onReady reports the Excel host", async () => {
-    await expect(detectHost({ HostType, onReady: async () => ({ host: "Excel" }) })).resolves.toBe("excel");
-  });
-
-  test("the demo in a plain browser (host null), in Word, or without office.js at all", async () => {
-    await expect(detectHost({ HostType, onReady: async () => ({ host: null }) })).resolves.toBe("demo");
-    await expect(detectHost({ HostType, onReady: async () => ({ host: "Word" }) })).resolves.toBe("demo");
-    await expect(detectHost(undefined)).resolves.toBe("demo");
-  });
-
-  test("the demo after 3 s when onReady never resolves (the CDN is blocked half way)", async () => {
-    jest.useFakeTimers();
-    try {
-      let settled: string | null = null;
-      const pending = detectHost({ HostType, onReady: () => new Promise(() => undefined) }, 3000).then((k) => (settled = k));
-      await jest.advanceTimersByTimeAsync(2999);
-      expect(settled).toBeNull();
-      await jest.advanceTimersByTimeAsync(1);
-      await pending;
-      expect(settled).toBe("demo");
-    } finally {
-      jest.useRealTimers();
-    }
-  });
-});
 
 describe("the demo workbook", () => {
   test("two seed tables, each sheet named after its department", () => {

@@ -4,9 +4,17 @@ import { OfficeHost } from "../../src/host/office-host";
 import { isMarkFormula } from "../../src/host/marks";
 import { formatSnapshot, getValue, workbookFromGrid } from "../../src/host/memory-workbook";
 import { createFakeExcel } from "./fake-excel";
+import type { SheetGrid } from "../../src/domain/grid";
+import { READ_BUDGET_BYTES } from "../../src/host/office-payload";
 import { bigSheet, budgetTable, seedWorkbook, styledWorkbook } from "./support/workbooks";
 
 const cellsOf = (rows: unknown[][]) => rows.length * Math.max(...rows.map((r) => r.length));
+
+/** rows of a project name and a long Chinese goal text (`chars` characters): Excel's 3 bytes a character */
+function longTextTable(rows: number, chars: number): SheetGrid {
+  const goal = "通过实施本项目，保障办公场地正常运转，提升服务质量。".repeat(Math.ceil(chars / 24)).slice(0, chars);
+  return { name: "表", rows: Array.from({ length: rows }, (_, r) => [`第${r + 1}号项目`, goal]) };
+}
 
 describe("reading", () => {
   test("a check of the seeds after prepare() is one read sync carrying every cell, nothing written", async () => {
@@ -18,7 +26,7 @@ describe("reading", () => {
     const grid = await host.readWorkbook();
     expect(fake.stats).toMatchObject({ batches: 1, syncs: 1, readSyncs: 1, writeSyncs: 0 });
     const expected = seedWorkbook().sheets.reduce((n, s) => n + cellsOf(s.rows), 0);
-    expect(fake.stats.cellsLoaded).toBe(2 * expected); // values + cell properties, once each
+    expect(fake.stats.cellsLoaded).toBe(3 * expected); // values, number formats and cell properties, once each
     expect(grid.sheets).toHaveLength(3);
   });
 
@@ -46,31 +54,53 @@ describe("reading", () => {
     ]);
   });
 
-  test("a 300k-cell sheet is read in chunks under 200k cells each, values and merges intact", async () => {
+  test("a 300k-cell sheet is read in chunks, each sync under the 1.5 MB budget, values and merges intact", async () => {
     const big = bigSheet(15_000, 20);
-    big.merges = [{ top: 5000, left: 1, bottom: 5003, right: 1 }]; // straddles the first chunk boundary
+    big.merges = [{ top: 5000, left: 1, bottom: 5003, right: 1 }];
     const fake = createFakeExcel({ sheets: [budgetTable(10), big] });
     const host = new OfficeHost(fake);
     await host.prepare();
     fake.resetStats();
     const grid = await host.readWorkbook();
     const sheet = grid.sheets[1];
-    expect(fake.stats.readSyncs).toBe(1 + 3); // the shared sync, then 3 chunks of 5,000 rows
-    expect(fake.stats.maxCellsInOneSync).toBeLessThanOrEqual(200_000);
+    expect(fake.stats.readSyncs).toBeGreaterThan(4);
+    expect(fake.stats.maxBytesInOneSync).toBeLessThanOrEqual(READ_BUDGET_BYTES);
+    expect(fake.stats.log.every((s) => !s.failed)).toBe(true);
     expect(sheet.rows).toEqual(big.rows);
     expect([sheet.originRow, sheet.originCol]).toEqual([2, 1]);
     expect(sheet.merges).toEqual([{ top: 5000, left: 1, bottom: 5003, right: 1 }]);
     expect(grid.sheets[0].rows).toHaveLength(15);
+    // the second read plans from what the first one measured: fewer, fuller syncs, still under budget
+    const first = fake.stats.readSyncs;
+    fake.resetStats();
+    await host.readWorkbook();
+    expect(fake.stats.readSyncs).toBeLessThanOrEqual(first);
+    expect(fake.stats.maxBytesInOneSync).toBeLessThanOrEqual(READ_BUDGET_BYTES);
   });
 
-  test("when one response would be too big (Excel on the web), the read falls back to chunks", async () => {
-    const fake = createFakeExcel({ sheets: [bigSheet(9_000, 15, "甲"), bigSheet(8_000, 15, "乙")] }, { maxCellsPerSync: 160_000 });
+  test.each(["payload", "general"] as const)("a chunk Excel refuses (%s error) is halved and retried until it fits", async (payloadError) => {
+    const fake = createFakeExcel({ sheets: [longTextTable(600, 400)] }, { maxBytesPerSync: 400_000, payloadError });
     const host = new OfficeHost(fake);
-    await host.prepare();
     const grid = await host.readWorkbook();
-    expect(fake.stats.log.some((s) => s.failed === "ResponsePayloadSizeLimitExceeded")).toBe(true);
-    expect(grid.sheets[0].rows[8_999][0]).toBe("r8999c0");
-    expect(grid.sheets[1].rows).toHaveLength(8_000);
+    expect(fake.stats.log.some((s) => s.failed)).toBe(true);
+    expect(grid.sheets[0].rows).toEqual(longTextTable(600, 400).rows);
+    expect(host.lastRead.retries).toBeGreaterThan(0);
+  });
+
+  test("a table whose single row is over the cap fails with the payload message, after halving down to one row", async () => {
+    const fake = createFakeExcel({ sheets: [longTextTable(4, 20_000)] }, { maxBytesPerSync: 50_000 });
+    await expect(new OfficeHost(fake).readWorkbook()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    expect(fake.stats.log.filter((s) => s.failed).length).toBeGreaterThan(1);
+  });
+
+  test("thousands of merged areas are read in bands under 512 and come back whole", async () => {
+    const rows = Array.from({ length: 3_000 }, (_, r) => [`项目${r}`, r % 2 ? null : `指标${r}`, null]);
+    const merges = Array.from({ length: 1_500 }, (_, i) => ({ top: i * 2, left: 1, bottom: i * 2 + 1, right: 2 }));
+    const fake = createFakeExcel({ sheets: [{ name: "表", rows, merges }] });
+    const grid = await new OfficeHost(fake).readWorkbook();
+    expect(grid.sheets[0].merges).toHaveLength(1_500);
+    expect(new Set(grid.sheets[0].merges?.map((m) => `${m.top},${m.left},${m.bottom},${m.right}`))).toEqual(new Set(merges.map((m) => `${m.top},${m.left},${m.bottom},${m.right}`)));
+    expect(fake.stats.log.every((s) => !s.failed)).toBe(true);
   });
 
   test("a sheet added or renamed since the layout was learnt is still read", async () => {
@@ -99,19 +129,42 @@ describe("marking", () => {
     severity: (["error", "warning", "info"] as const)[i % 3],
   }));
 
-  test("1,000 marks: at most one write sync and one rule per severity", async () => {
+  test("1,000 marks: one write sync, a rule per severity and 300 areas", async () => {
     const fake = createFakeExcel({ sheets: [budgetTable(1000)] });
     const host = new OfficeHost(fake);
     await host.markFindings(many);
     expect(fake.stats.writeSyncs).toBe(1);
     expect(fake.stats.batches).toBe(1);
     const rules = fake.workbook.sheets[0].conditionalFormats;
-    expect(rules).toHaveLength(3);
+    expect(rules).toHaveLength(6); // 334 single-cell areas per severity: two rules each
+    expect(Math.max(...rules.map((r) => r.ranges.length))).toBeLessThanOrEqual(300);
     expect(rules.every((r) => isMarkFormula(r.formula))).toBe(true);
     fake.resetStats();
     await host.markFindings(many.slice(0, 10));
     expect(fake.stats.writeSyncs).toBe(1); // old rules deleted and new ones added together
     expect(fake.workbook.sheets[0].conditionalFormats).toHaveLength(3);
+  });
+
+  test("3,000 scattered cells (getRanges fails past ~500 areas) are marked in batches and cleared", async () => {
+    const scattered: Mark[] = Array.from({ length: 3_000 }, (_, i) => ({ sheet: "项目支出绩效目标表", cell: `${"BDF"[i % 3]}${6 + 2 * i}`, severity: "error" }));
+    const fake = createFakeExcel({ sheets: [budgetTable(6_100)] });
+    const host = new OfficeHost(fake);
+    await host.markFindings(scattered);
+    const rules = fake.workbook.sheets[0].conditionalFormats;
+    expect(rules.reduce((n, r) => n + r.ranges.length, 0)).toBe(3_000);
+    expect(rules.length).toBeGreaterThanOrEqual(10);
+    await host.clearMarks();
+    expect(fake.workbook.sheets[0].conditionalFormats).toHaveLength(0);
+  });
+
+  test("one sheet that refuses its marks leaves the other sheets marked and names itself", async () => {
+    const fake = createFakeExcel({ sheets: [budgetTable(20, "甲"), budgetTable(20, "乙")] }, { maxRangesAreas: 5 });
+    const marks: Mark[] = [
+      { sheet: "甲", cell: "B7", severity: "error" },
+      ...Array.from({ length: 8 }, (_, i): Mark => ({ sheet: "乙", cell: `B${7 + 2 * i}`, severity: "error" })),
+    ];
+    await expect(new OfficeHost(fake).markFindings(marks)).rejects.toThrow(/乙/);
+    expect(fake.workbook.sheets[0].conditionalFormats).toHaveLength(1);
   });
 
   test("a pane reloaded later (a new host, no memory) still finds and clears exactly our marks", async () => {

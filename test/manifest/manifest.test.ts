@@ -144,7 +144,7 @@ test("the production build's manifest (webpack's own transform) has no localhost
     plugins: { patterns?: { from: string; transform?: (c: Buffer) => string | Buffer }[] }[];
     devServer?: unknown;
   }>;
-  const config = await makeConfig({}, { mode: "production" });
+  const config = await makeConfig({ urlProd: "https://jixiao.example.gov.cn/" }, { mode: "production" });
   expect(config.devServer).toBeUndefined(); // a production build never touches certificates
   const pattern = config.plugins.flatMap((p) => p.patterns ?? []).find((p) => p.from === "manifest.xml");
   const built = String(pattern?.transform?.(Buffer.from(XML)));

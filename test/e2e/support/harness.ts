@@ -23,14 +23,15 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** `stubEntry`: the browser-side script that installs the fake Office.js (default: seed 002). */
+export async function startHarness(stubEntry = "test/e2e/office-stub.ts"): Promise<Harness> {
   if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
     throw new Error("找不到 dist/taskpane.html：请用 npm run test:e2e 运行（它会先执行生产构建）。");
   }
   const shots = screenshotDir();
   const served = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-dist-"));
   fs.cpSync(DIST, served, { recursive: true, filter: (from) => !from.includes(`${path.sep}office-js`) });
-  const [stub, server, browser] = await Promise.all([bundleScript("test/e2e/office-stub.ts"), serveStatic(served), launchChromium()]);
+  const [stub, server, browser] = await Promise.all([bundleScript(stubEntry), serveStatic(served), launchChromium()]);
   return {
     server,
     browser,

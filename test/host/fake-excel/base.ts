@@ -4,7 +4,7 @@
  * throws PropertyNotLoaded. A proxy binds to its workbook object the first time a synced operation
  * uses it, as an Office.js object path does.
  */
-import { FakeOfficeError, propertyNotLoaded, type FakeContext } from "./context";
+import { FakeOfficeError, jsonBytes, propertyNotLoaded, type FakeContext } from "./context";
 
 /** "values, address" | ["values"] | { format: { font: { bold: true } } } → ["values", "address"] … */
 export function loadNames(spec: unknown): string[] {
@@ -69,11 +69,14 @@ export abstract class FakeObject<T> {
         this.nullState = t === null;
         if (t === null) return 0;
         let cells = 0;
+        let bytes = 0;
         for (const name of names) {
-          this.loaded.set(name, this.readProperty(name, t));
+          const value = this.readProperty(name, t);
+          this.loaded.set(name, value);
           cells += this.cellsOf(name, t);
+          bytes += jsonBytes(value);
         }
-        return cells;
+        return { cells, bytes };
       },
     });
     return this;
@@ -115,7 +118,7 @@ export class FakeClientResult<V> {
         const { value, cells } = compute();
         this.result = value;
         this.done = true;
-        return cells;
+        return { cells, bytes: jsonBytes(value) };
       },
     });
   }

@@ -12,6 +12,7 @@ import { setFormula } from "../../../src/host/memory-rows";
 import { addSheet, clearContents, hyperlinkShown, removeSheet, setColumnWidth, setNumberFormat } from "../../../src/host/review-sheet-memory";
 import type { CellRect } from "../../../src/host/ranges";
 import { FakeOfficeError, propertyNotLoaded, type FakeContext } from "./context";
+import { FakeObject } from "./base";
 import { assertWritable } from "./shared";
 
 type Bound = () => { sheet: MemorySheet; rect: CellRect };
@@ -101,6 +102,11 @@ export class FakeRangeFormat {
     Object.defineProperty(fill, "color", { get: writeOnly("RangeFill", "color"), set: (v: string) => style({ fill: v }) });
     this.fill = fill as FakeRangeFormat["fill"];
     this.borders = { getItem: (index: string) => borderItem(context, bound, index) };
+  }
+
+  /** format.protection.locked: true, false, or null when the cells differ (as Office.js reports it) */
+  get protection(): FakeRangeProtection {
+    return new FakeRangeProtection(this.context, this.bound);
   }
 
   private style(patch: StylePatch): void {
@@ -249,11 +255,23 @@ export class FakePageLayout {
   }
 }
 
+/**
+ * Review → Protect Workbook (structure): no sheet may be added, deleted or hidden. Excel's exact
+ * code here is unverified (excel-limits.md row 11); InvalidOperation is the trap, since hosts
+ * used to read that code as "a cell is being edited".
+ */
+function assertStructureUnprotected(context: FakeContext): void {
+  if (context.state.structureProtected) {
+    throw new FakeOfficeError("InvalidOperation", "The workbook is protected; its structure cannot be changed.", "Workbook.protection");
+  }
+}
+
 /** worksheets.add(name): at the end of the tab order, not activated; a taken name fails. */
 export function queueAddSheet(context: FakeContext, name: string): void {
   context.enqueue({
     kind: "write",
     run: () => {
+      assertStructureUnprotected(context);
       const wb = context.state.workbook;
       if (wb.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
         throw new FakeOfficeError("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
@@ -268,8 +286,11 @@ export function queueDeleteSheet(context: FakeContext, sheet: () => MemorySheet)
   context.enqueue({
     kind: "write",
     run: () => {
+      assertStructureUnprotected(context);
       const wb = context.state.workbook;
       const target = sheet();
+      // office-js#365: a very hidden sheet must be made visible before it can be deleted
+      if (target.visibility === "VeryHidden") throw new FakeOfficeError("InvalidOperation", "This operation is not permitted for the current object.");
       const visible = wb.sheets.filter((s) => (s.visibility ?? "Visible") === "Visible");
       if (visible.length === 1 && visible[0] === target) {
         throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
@@ -287,6 +308,7 @@ export function queueVisibility(context: FakeContext, sheet: () => MemorySheet, 
   context.enqueue({
     kind: "write",
     run: () => {
+      assertStructureUnprotected(context);
       const target = sheet();
       const wb = context.state.workbook;
       if (visibility !== "Visible" && !wb.sheets.some((s) => s !== target && (s.visibility ?? "Visible") === "Visible")) {
@@ -298,4 +320,25 @@ export function queueVisibility(context: FakeContext, sheet: () => MemorySheet, 
       }
     },
   });
+}
+
+export class FakeRangeProtection extends FakeObject<{ sheet: MemorySheet; rect: CellRect }> {
+  constructor(
+    context: FakeContext,
+    private readonly cells: Bound,
+  ) {
+    super(context, "FormatProtection");
+  }
+  protected resolve() {
+    return this.cells();
+  }
+  protected readProperty(name: string, { sheet, rect }: { sheet: MemorySheet; rect: CellRect }): unknown {
+    if (name !== "locked") return this.unknownProperty(name);
+    const states = new Set<boolean>();
+    eachCell(rect, (r, c) => void states.add(!this.context.state.isUnlocked(sheet.id, r, c)));
+    return states.size === 1 ? [...states][0] : null;
+  }
+  get locked(): boolean | null {
+    return this.get("locked");
+  }
 }

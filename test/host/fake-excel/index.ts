@@ -12,9 +12,11 @@
  */
 import type { CellValue, WorkbookGrid } from "../../../src/domain/grid";
 import { fromA1 } from "../../../src/domain/address";
+import { parseRange } from "../../../src/host/ranges";
 import { findSheet, setValue, workbookFromGrid, type MemoryWorkbook } from "../../../src/host/memory-workbook";
 import { emptyStats, FakeContext, FakeOfficeError, FakeRuntime, propertyNotLoaded, type FakeOptions, type FakeStats, type RunOptions } from "./context";
 import { FakeWorkbook } from "./workbook";
+import { dateSerial, isDateFormat } from "./coercion";
 
 export { FakeOfficeError, type FakeOptions, type FakeStats } from "./context";
 
@@ -73,10 +75,40 @@ export interface FakeExcel {
   resetStats(): void;
   /** how many onChanged handlers are registered */
   handlerCount(): number;
+  /** Review → Protect Workbook (structure) on or off */
+  protectStructure(on: boolean): void;
+  /** true: syncs hang until set back to false */
+  hangSyncs(on: boolean): void;
+  /** Format Cells → Protection → Locked off for these cells (writable while the sheet is protected) */
+  unlockCells(sheet: string, address: string): void;
+}
+
+/**
+ * The workbook a grid describes, stored the way Excel stores it: a cell whose CellFormat carries a
+ * number format keeps it, and an ISO date under a date format becomes its serial number (what
+ * `values` then returns; excel-limits.md row 6).
+ */
+function workbookAsExcelHoldsIt(grid: WorkbookGrid): MemoryWorkbook {
+  const workbook = workbookFromGrid(grid);
+  grid.sheets.forEach((g, i) => {
+    const sheet = workbook.sheets[i];
+    const top = g.originRow ?? 0;
+    const left = g.originCol ?? 0;
+    g.formats?.forEach((row, r) =>
+      row?.forEach((f, c) => {
+        if (!f?.numberFormat) return;
+        (sheet.numberFormats ??= new Map()).set(`${top + r},${left + c}`, f.numberFormat);
+        const value = g.rows[r]?.[c];
+        const iso = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+        if (iso && isDateFormat(f.numberFormat)) setValue(sheet, top + r, left + c, dateSerial(+iso[1], +iso[2], +iso[3]));
+      }),
+    );
+  });
+  return workbook;
 }
 
 export function createFakeExcel(source: MemoryWorkbook | WorkbookGrid, options: FakeOptions = {}): FakeExcel {
-  const workbook = "nextId" in source ? source : workbookFromGrid(source);
+  const workbook = "nextId" in source ? source : workbookAsExcelHoldsIt(source);
   const state = new FakeRuntime(workbook, {
     ...options,
     sets: options.sets ?? { ExcelApi: "1.14" },
@@ -88,10 +120,14 @@ export function createFakeExcel(source: MemoryWorkbook | WorkbookGrid, options: 
     if (!batch) throw new Error("fake-excel: Excel.run needs a batch function");
     state.stats.batches += 1;
     const context = new FakeRequestContext(state, runOptions);
-    const result = await batch(context);
-    // Office.js flushes what the batch queued but did not sync.
-    if (context.pending) await context.sync();
-    return result;
+    try {
+      const result = await batch(context);
+      // Office.js flushes what the batch queued but did not sync.
+      if (context.pending) await context.sync();
+      return result;
+    } finally {
+      context.ended = true;
+    }
   }
 
   const FakeExcelNamespace = {
@@ -125,9 +161,15 @@ export function createFakeExcel(source: MemoryWorkbook | WorkbookGrid, options: 
         },
       },
     },
+    /** Immediate by default; slow (onReadyDelayMs) or never ("never": office.js blocked), as in row 7. */
     onReady(callback?: (i: typeof info) => void): Promise<typeof info> {
-      callback?.(info);
-      return Promise.resolve(info);
+      const delay = options.onReadyDelayMs ?? 0;
+      if (delay === "never") return new Promise<typeof info>(() => undefined);
+      const ready = () => {
+        callback?.(info);
+        return info;
+      };
+      return delay > 0 ? new Promise((resolve) => setTimeout(() => resolve(ready()), delay)) : Promise.resolve(ready());
     },
     actions: { associate(): void {} },
   };
@@ -152,6 +194,16 @@ export function createFakeExcel(source: MemoryWorkbook | WorkbookGrid, options: 
     beforeSync: (hook) => void (state.beforeSync = hook),
     resetStats: () => void Object.assign(state.stats, emptyStats()),
     handlerCount: () => state.handlers.size,
+    protectStructure: (on) => void (state.structureProtected = on),
+    hangSyncs: (on) => (on ? void (state.hanging = true) : state.releaseHang()),
+    unlockCells(sheetName, address) {
+      const sheet = findSheet(workbook, sheetName);
+      const rect = parseRange(address);
+      if (!sheet || !rect) throw new FakeOfficeError("InvalidArgument", `fake-excel: no range ${sheetName}!${address}`);
+      const cells = state.unlocked.get(sheet.id) ?? new Set<string>();
+      state.unlocked.set(sheet.id, cells);
+      for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) cells.add(`${r},${c}`);
+    },
   };
 }
 

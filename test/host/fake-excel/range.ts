@@ -2,7 +2,8 @@
 import type { CellValue } from "../../../src/domain/grid";
 import { getStyle, getValue, type MemorySheet } from "../../../src/host/memory-workbook";
 import { FakeRowEdits } from "./rows";
-import { cellCount, formatRange, intersects, type CellRect } from "../../../src/host/ranges";
+import { cellCount, contains, formatRange, type CellRect } from "../../../src/host/ranges";
+import { displayText } from "./coercion";
 import { FakeClientResult, FakeObject } from "./base";
 import { FakeOfficeError } from "./context";
 import { assertWritable, qualified, type SheetSource } from "./shared";
@@ -12,6 +13,21 @@ import { FakeRangeFormat, clearRange, setFormulas, setNumberFormats } from "./fo
 interface Bound {
   sheet: MemorySheet;
   rect: CellRect;
+}
+
+function cellMatrix<T>(rect: CellRect, at: (row: number, col: number) => T): T[][] {
+  const out: T[][] = [];
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    const row: T[] = [];
+    for (let c = rect.left; c <= rect.right; c++) row.push(at(r, c));
+    out.push(row);
+  }
+  return out;
+}
+
+function allCells(rect: CellRect, test: (row: number, col: number) => boolean): boolean {
+  for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) if (!test(r, c)) return false;
+  return true;
 }
 
 export class FakeRange extends FakeObject<Bound> {
@@ -44,6 +60,10 @@ export class FakeRange extends FakeObject<Bound> {
         return cellCount(rect);
       case "formulas":
         return FakeRowEdits.formulas(sheet, rect);
+      case "numberFormat":
+        return cellMatrix(rect, (r, c) => sheet.numberFormats?.get(`${r},${c}`) ?? "General");
+      case "text":
+        return cellMatrix(rect, (r, c) => displayText(getValue(sheet, r, c), sheet.numberFormats?.get(`${r},${c}`)));
       case "values": {
         // Office.js reports an empty cell as "".
         const out: CellValue[][] = [];
@@ -60,7 +80,7 @@ export class FakeRange extends FakeObject<Bound> {
   }
 
   protected override cellsOf(name: string, { rect }: Bound): number {
-    return name === "values" || name === "formulas" ? cellCount(rect) : 0;
+    return ["values", "formulas", "numberFormat", "text"].includes(name) ? cellCount(rect) : 0;
   }
 
   get address(): string {
@@ -87,6 +107,9 @@ export class FakeRange extends FakeObject<Bound> {
   get formulas(): CellValue[][] {
     return this.get("formulas");
   }
+  get text(): string[][] {
+    return this.get("text");
+  }
 
   /** null leaves a cell as it is and "" clears it, as in Office.js; a leading ' is the text prefix. */
   set values(values: CellValue[][]) {
@@ -94,7 +117,8 @@ export class FakeRange extends FakeObject<Bound> {
       kind: "write",
       run: () => {
         const { sheet, rect } = this.required();
-        assertWritable(sheet);
+        // A protected sheet still takes values in cells the user unlocked (Format Cells → Protection).
+        if (!allCells(rect, (r, c) => this.context.state.isUnlocked(sheet.id, r, c))) assertWritable(sheet);
         const rows = rect.bottom - rect.top + 1;
         const cols = rect.right - rect.left + 1;
         if (!Array.isArray(values) || values.length !== rows || values.some((row) => row.length !== cols)) {
@@ -158,10 +182,18 @@ export class FakeRange extends FakeObject<Bound> {
     });
   }
 
+  /**
+   * Only the areas whose top-left cell lies in the range, and a failure above 512 of them (the
+   * @types/office-js doc comment of getMergedAreasOrNullObject; excel-limits.md row 2).
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.source, (sheet) => {
       const { rect } = this.required();
-      const areas = sheet.merges.filter((m) => intersects(m, rect));
+      const areas = sheet.merges.filter((m) => contains(rect, m.top, m.left));
+      const limit = this.context.state.options.maxMergedAreas ?? 512;
+      if (areas.length > limit) {
+        throw new FakeOfficeError("GeneralException", `fake-excel: ${areas.length} merged areas in ${formatRange(rect)}; Excel returns at most ${limit}.`);
+      }
       return areas.length ? areas : null;
     });
   }

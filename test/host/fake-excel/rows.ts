@@ -11,6 +11,7 @@ import { MergeConflict, deleteSheetRow, formulaOrValue, insertSheetRow, mergeAre
 import { formatRange, type CellRect } from "../../../src/host/ranges";
 import { FakeOfficeError, type FakeContext } from "./context";
 import { assertWritable } from "./shared";
+import { coerceWrite } from "./coercion";
 
 const LAST_COL = 16_383;
 
@@ -33,10 +34,16 @@ export class FakeRowEdits {
     return out;
   }
 
-  /** A value written through `range.values`: "'=" is the text "=", as Excel reads the prefix. */
+  /**
+   * A value written through `range.values`, coerced as Excel does (coercion.ts): "100%" becomes 1
+   * formatted "0%" unless the cell's format is "@"; "'=" is the text "=", as Excel reads the prefix.
+   */
   static write(sheet: MemorySheet, row: number, col: number, value: CellValue): void {
-    const text = typeof value === "string" && value.startsWith("'") ? value.slice(1) : value;
-    writeValue(sheet, row, col, text === "" ? null : text);
+    const at = `${row},${col}`;
+    const stored = coerceWrite(value, sheet.numberFormats?.get(at));
+    writeValue(sheet, row, col, stored.value === "" ? null : stored.value);
+    if (stored.formula) (sheet.formulas ??= new Map()).set(at, stored.formula);
+    if (stored.numberFormat) (sheet.numberFormats ??= new Map()).set(at, stored.numberFormat);
   }
 
   static entireRows(rect: CellRect): CellRect {

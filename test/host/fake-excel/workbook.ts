@@ -65,13 +65,19 @@ export class FakeWorksheet extends FakeObject<MemorySheet> {
     return new FakeRange(this, () => rectOf(startRow, startColumn, rowCount, columnCount));
   }
 
+  /** Fails near 500 areas / 8k characters of address, as office-js#5198 reports (undocumented). */
   getRanges(address: string): FakeRangeAreas {
     return new FakeRangeAreas(this, () => {
+      const invalid = () => new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+      let areas: CellRect[];
       try {
-        return parseRangeList(address);
+        areas = parseRangeList(address);
       } catch {
-        throw new FakeOfficeError("InvalidArgument", `The argument '${address}' is invalid or missing.`);
+        throw invalid();
       }
+      const options = this.context.state.options;
+      if (areas.length > (options.maxRangesAreas ?? 500) || address.length > (options.maxRangesAddressLength ?? 8_192)) throw invalid();
+      return areas;
     });
   }
 
@@ -203,12 +209,31 @@ export class FakeWorksheetCollection {
   }
 }
 
+/** workbook.protection (ExcelApi 1.7): is the structure protected. */
+export class FakeWorkbookProtection extends FakeObject<boolean> {
+  constructor(context: FakeContext) {
+    super(context, "WorkbookProtection");
+  }
+  protected resolve(): boolean {
+    return this.context.state.structureProtected;
+  }
+  protected readProperty(name: string, structureProtected: boolean): unknown {
+    if (name === "protected") return structureProtected;
+    return this.unknownProperty(name);
+  }
+  get protected(): boolean {
+    return this.get("protected");
+  }
+}
+
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
+  readonly protection: FakeWorkbookProtection;
   readonly application: { suspendApiCalculationUntilNextSync(): void };
 
   constructor(private readonly context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
+    this.protection = new FakeWorkbookProtection(context);
     this.application = {
       suspendApiCalculationUntilNextSync: () => context.enqueue({ kind: "meta", run: () => undefined }),
     };
