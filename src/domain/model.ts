@@ -41,7 +41,7 @@ export type ParsedValue =
 
 export interface IndicatorValue {
   /** the value text as written, trimmed of separators */
-  raw: string;
+  text: string;
   span: Span;
   parsed: ParsedValue;
 }
@@ -77,7 +77,8 @@ export interface Indicator {
   row: number;
   /** the whole item inside its cell (compact) or the 三级指标 cell (expanded) */
   span: Span;
-  raw: string;
+  /** the text of `span` as it stands in the cell (the item with its number, or the 三级指标 cell) */
+  itemText: string;
   /** extra columns some expanded tables carry */
   nature?: string | null;
   measureUnit?: string | null;
@@ -95,7 +96,7 @@ export interface TextCell {
    * the cell's own text, line breaks and edge spaces as typed: offsets of a span or a fix in this
    * cell count in it. Absent on a row that was not read from a sheet.
    */
-  raw?: string;
+  cellText?: string;
 }
 
 export interface Amounts {
@@ -140,7 +141,8 @@ export interface ColumnMap {
   goal?: number;
   indicators?: number;
   department?: number;
-  unit?: number;
+  /** the 预算单位 / 资金使用单位 column: the agency each project belongs to */
+  agency?: number;
   level1?: number;
   level2?: number;
   level3?: number;

@@ -26,7 +26,7 @@ export class ValuePart {
   set = false;
   start = 0;
   end = 0;
-  raw = "";
+  text = "";
   parsed: ParsedValue = EMPTY;
 }
 const EMPTY: ParsedValue = Object.freeze({ kind: "empty" });
@@ -155,7 +155,7 @@ function readValue(t: string, absent: boolean, s: number, e: number, out: ValueP
   out.start = vs;
   out.end = ve;
   if (same !== null && same.set && sameText(t, same.start, same.end, vs, ve)) {
-    out.raw = same.raw;
+    out.text = same.text;
     out.parsed = same.parsed;
   } else {
     valueAt(t, vs, ve, out);

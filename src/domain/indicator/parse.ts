@@ -73,14 +73,14 @@ export function parseIndicatorCell(raw: string, cell: string, row: number): Indi
 function contextOf(text: string, cell: string, row: number): Ctx {
   if (hasLineBreak(text)) {
     const mapped = cleanWithRuns(text);
-    return { raw: text, t: mapped.text, map: mapped, shift: 0, cell, row };
+    return { cellText: text, t: mapped.text, map: mapped, shift: 0, cell, row };
   }
   let start = 0;
   let end = text.length;
   while (start < end && isEdgeSpace(text.charCodeAt(start))) start++;
   while (end > start && isEdgeSpace(text.charCodeAt(end - 1))) end--;
   const t = start === 0 && end === text.length ? text : text.slice(start, end);
-  return { raw: text, t, map: null, shift: start, cell, row };
+  return { cellText: text, t, map: null, shift: start, cell, row };
 }
 
 /** Letters, digits and CJK ideographs: visible without asking the Unicode tables. */
@@ -187,7 +187,7 @@ function looksLikeItemHead(t: string, at: number): boolean {
 
 interface Ctx {
   /** the cell's own text */
-  raw: string;
+  cellText: string;
   /** the cleaned text every offset below refers to */
   t: string;
   /** clean offset → cell offset when the cell had line breaks; null: cell offset = clean + shift */
@@ -229,7 +229,7 @@ function parseItem(ctx: Ctx, start: number, bodyStart: number, segEnd: number, s
     cell: ctx.cell,
     row: ctx.row,
     span,
-    raw: ctx.raw.slice(span.start, span.end),
+    itemText: ctx.cellText.slice(span.start, span.end),
   };
 }
 
@@ -240,5 +240,5 @@ function categoryIn(ctx: Ctx, c: CategoryPart): CategoryRef | null {
 }
 
 function valueIn(ctx: Ctx, v: ValuePart): IndicatorValue | null {
-  return v.set ? { raw: v.raw, span: spanOf(ctx, v.start, v.end), parsed: v.parsed } : null;
+  return v.set ? { text: v.text, span: spanOf(ctx, v.start, v.end), parsed: v.parsed } : null;
 }

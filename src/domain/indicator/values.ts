@@ -100,7 +100,7 @@ export function parseValue(raw: string): ParsedValue {
 
 /** A value text and its reading, as valueAt hands them out. */
 export interface ReadValue {
-  raw: string;
+  text: string;
   parsed: ParsedValue;
 }
 
@@ -118,18 +118,18 @@ export function valueAt(t: string, s: number, e: number, out: ReadValue): ReadVa
     const k = h & (SLOT_COUNT - 1);
     const seen = SLOT_TEXT[k];
     if (seen !== undefined && seen.length === n && t.startsWith(seen, s)) {
-      out.raw = seen;
+      out.text = seen;
       out.parsed = SLOT_PARSED[k];
       return out;
     }
-    out.raw = t.slice(s, e);
-    out.parsed = parseValue(out.raw);
-    SLOT_TEXT[k] = out.raw;
+    out.text = t.slice(s, e);
+    out.parsed = parseValue(out.text);
+    SLOT_TEXT[k] = out.text;
     SLOT_PARSED[k] = out.parsed;
     return out;
   }
-  out.raw = t.slice(s, e);
-  out.parsed = parseValue(out.raw);
+  out.text = t.slice(s, e);
+  out.parsed = parseValue(out.text);
   return out;
 }
 const SLOT_COUNT = 4096;

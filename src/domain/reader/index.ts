@@ -15,7 +15,7 @@ import { decideLayout, hasAmountColumns, missingColumns } from "./layout";
 import { readMeta } from "./meta";
 import { buildRows, compactDrafts, compactIndicators, introRow, type TableContext } from "./rows";
 import { SheetView } from "./view";
-import { JIXIAO_SHEETS } from "../review/sheet-names";
+import { JIXIAO_SHEETS } from "../sheet-names";
 
 export { matchHeaderLabel } from "./header";
 export { isOrganisationName } from "./classify";
@@ -92,7 +92,7 @@ function nextTable(view: SheetView, header: HeaderMatch, dataStart: number): { s
       start = k;
       if (intro === "meta") hasMeta = true;
       else {
-        const t = cleanText(view.raw(k, view.filledColumns(k)[0]));
+        const t = cleanText(view.typedText(k, view.filledColumns(k)[0]));
         if (t !== title && !/续/.test(t)) sameTitle = false;
       }
     }
@@ -107,7 +107,7 @@ function nextTable(view: SheetView, header: HeaderMatch, dataStart: number): { s
 
 function firstTitle(view: SheetView, from: number, to: number): string | null {
   for (let r = from; r < to; r++) {
-    if (introRow(view, r) === "title") return cleanText(view.raw(r, view.filledColumns(r)[0]));
+    if (introRow(view, r) === "title") return cleanText(view.typedText(r, view.filledColumns(r)[0]));
   }
   return null;
 }

@@ -84,7 +84,7 @@ export function skipReason(view: SheetView, r: number, columns: ColumnMap): "bla
   }
   if (filled === 0) return "blank";
   if (!mapped) return "stray";
-  const firstRaw = view.raw(r, first);
+  const firstRaw = view.typedText(r, first);
   // notes and page numbers are short; a long first cell is a project name or text
   if (firstRaw.length < 200 && mayBeNote(firstRaw)) {
     const text = cleanText(firstRaw);
@@ -106,7 +106,7 @@ function isColumnNumbers(view: SheetView, r: number): boolean {
   let prev = 0;
   for (let c = 0; c < view.colCount; c++) {
     if (view.isBlank(r, c)) continue;
-    const raw = view.raw(r, c);
+    const raw = view.typedText(r, c);
     // a number's first visible character is a digit: names and text are turned away untrimmed
     if (!isDigitCode(firstVisibleCode(raw))) return false;
     const t = raw.trim();
@@ -130,7 +130,7 @@ export function compactDrafts(ctx: TableContext, from: number, to: number): Draf
 
 export function draftOf(view: SheetView, rows: number[], columns: ColumnMap, content: number[]): Draft {
   const r = rows[0];
-  const name = cleanText(view.raw(r, columns.name));
+  const name = cleanText(view.typedText(r, columns.name));
   const totalAmount = columns.total === undefined ? EMPTY_AMOUNT : parseAmount(view.value(r, columns.total));
   const empty = contentBlank(view, rows, content);
   const label = isTotalLabel(name) ? "total" : name && empty ? "candidate" : "project";
@@ -176,7 +176,7 @@ export function compactIndicators(ctx: TableContext, r: number): { indicators: I
   const c = columns.indicators;
   if (c === undefined) return { indicators: [], cell: null, text: null };
   const cell = view.a1(r, c);
-  const raw = view.raw(r, c);
+  const raw = view.typedText(r, c);
   // a cell that starts with a visible character is not blank: no trimmed copy to find out
   if (raw === "" || (isSpaceCode(raw.charCodeAt(0)) && raw.trim() === "")) return { indicators: [], cell, text: null };
   try {
@@ -240,12 +240,12 @@ export function buildRows(ctx: TableContext, drafts: Draft[], kinds: RowKind[], 
     const r = d.rows[0];
     if (kind === "agency") currentAgency = d.name;
     if (kind === "total") currentAgency = null;
-    const unitCol = columns.unit === undefined ? "" : cleanText(view.raw(r, columns.unit));
+    const unitCol = columns.agency === undefined ? "" : cleanText(view.typedText(r, columns.agency));
     const agency = kind === "agency" ? d.name : kind === "total" ? null : unitCol || currentAgency;
-    const deptCol = columns.department === undefined ? "" : cleanText(view.raw(r, columns.department));
+    const deptCol = columns.department === undefined ? "" : cleanText(view.typedText(r, columns.department));
     const cells: TableRow["amountCells"] = {};
     const amounts = withAmounts ? readAmounts(view, r, columns, d.totalAmount, cells) : null;
-    const goalRaw = columns.goal === undefined ? "" : view.raw(r, columns.goal);
+    const goalRaw = columns.goal === undefined ? "" : view.typedText(r, columns.goal);
     const goalCell = columns.goal === undefined ? null : view.a1(r, columns.goal);
     const goalText = cleanText(goalRaw);
     for (let k = 0; k < d.rows.length; k++) reportErrorValues(ctx, d.rows[k]);
@@ -260,7 +260,7 @@ export function buildRows(ctx: TableContext, drafts: Draft[], kinds: RowKind[], 
       department: deptCol || ctx.department,
       amounts,
       amountCells: cells,
-      goal: goalText && goalCell ? { text: goalText, cell: goalCell, raw: goalRaw } : null,
+      goal: goalText && goalCell ? { text: goalText, cell: goalCell, cellText: goalRaw } : null,
       goalCell,
       indicators: ind.indicators,
       indicatorCell: ind.cell,

@@ -49,7 +49,7 @@ export class SheetView {
   }
 
   /** The cell as text exactly as held ("" when blank). */
-  raw(r: number, c: number | undefined): string {
+  typedText(r: number, c: number | undefined): string {
     if (c === undefined) return "";
     const v = this.value(r, c);
     if (v === null) return "";
@@ -109,7 +109,7 @@ export class SheetView {
     if (c === undefined) return 0;
     const level = this.grid.formats?.[r]?.[c]?.indent;
     const excel = typeof level === "number" && level > 0 ? level * 2 : 0;
-    return excel + leadingSpaces(this.raw(r, c));
+    return excel + leadingSpaces(this.typedText(r, c));
   }
 
   /** The merged area that covers (r, c), if any. */

@@ -43,7 +43,7 @@ export const costExceedsAmount: VisitorRule = visitorRule({
           // the annual value is what this year's 总计 pays for; the period value may span years
           const value = ind.annualValue ?? ind.periodValue;
           // half the cost values are prose (项目成本控制…): no sum to look for in the cell
-          if (!value || !mayNameMoney(value.raw)) continue;
+          if (!value || !mayNameMoney(value.text)) continue;
           const label = ind.annualValue ? "年度指标值" : "实施周期指标值";
           const ct = cellTextOf(value, row);
           const mentions = moneyMentions(ct.text);
@@ -77,7 +77,7 @@ export const costExceedsAmount: VisitorRule = visitorRule({
               fieldSuffix: label,
               subject: `${found.text}|${formatMoney(total)}`,
               message:
-                `项目“${row.name}”的${indicatorRef(ind)}（成本指标）${label}为“${value.raw}”，其中${found.text}折合${withUnit(cost, table)}，` +
+                `项目“${row.name}”的${indicatorRef(ind)}（成本指标）${label}为“${value.text}”，其中${found.text}折合${withUnit(cost, table)}，` +
                 `超过本项目总计${withUnit(total, table)}（多${withUnit(diff, table)}）。成本指标不应超过项目预算，请核对指标值、单位或项目金额。`,
               messageEn: `Cost ${indicatorRefEn(ind)}: ${found.text} = ${formatMoney(cost)}, above the project total ${formatMoney(total)}.`,
               expected: formatMoney(total),

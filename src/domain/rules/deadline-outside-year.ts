@@ -58,11 +58,11 @@ export const deadlineOutsideYear: VisitorRule = visitorRule({
             indicatorFinding(deadlineOutsideYear, table, row, ind, {
               span: value.span,
               fieldSuffix: d.label,
-              subject: `${value.raw}|${year}`,
+              subject: `${value.text}|${year}`,
               message:
-                `项目“${row.name}”的${indicatorRef(ind)}${d.label}“${value.raw}”在${dl.year}年，不在${source}预算年度${year}年` +
+                `项目“${row.name}”的${indicatorRef(ind)}${d.label}“${value.text}”在${dl.year}年，不在${source}预算年度${year}年` +
                 `${d.field === "annual" ? "内" : "或之后"}。请核对是否沿用了往年的日期。`,
-              messageEn: `Project "${row.name}": the ${d.labelEn} of ${indicatorRefEn(ind)} (${value.raw}) is outside the budget year ${year}.`,
+              messageEn: `Project "${row.name}": the ${d.labelEn} of ${indicatorRefEn(ind)} (${value.text}) is outside the budget year ${year}.`,
             }),
           );
         }

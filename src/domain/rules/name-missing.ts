@@ -28,10 +28,10 @@ export const nameMissing: VisitorRule = visitorRule({
           .filter((c) => c !== null)
           .map((c) => (c!.code ? `${c!.code}-${c!.name}` : c!.name))
           .join("；");
-        const value = ind.annualValue?.raw || ind.periodValue?.raw || "";
+        const value = ind.annualValue?.text || ind.periodValue?.text || "";
         out.push(
           indicatorFinding(nameMissing, table, row, ind, {
-            subject: ind.raw,
+            subject: ind.itemText,
             message:
               `项目“${row.name}”的${indicatorRef(ind)}${cats ? `（${cats}）` : ""}缺少三级指标名称` +
               `${value ? `，只有指标值“${value}”` : ""}。请写明该指标衡量什么。`,

@@ -41,9 +41,9 @@ export const nonstandardSymbol: VisitorRule = visitorRule({
         for (let j = 0; j < VALUE_DEFS.length; j++) {
           const d = VALUE_DEFS[j];
           const value = valueOf(ind, d);
-          if (!value || value.raw === standard) continue;
+          if (!value || value.text === standard) continue;
           if (!mayBeNonstandard(value)) {
-            standard = value.raw;
+            standard = value.text;
             continue;
           }
           const found = locate(value, row);
@@ -87,7 +87,7 @@ interface Found {
 function mayBeNonstandard(value: IndicatorValue): boolean {
   const p = value.parsed;
   if (p.kind === "quantity") return !!p.comparator && !!p.comparatorText && !STANDARD.has(p.comparatorText);
-  return SYMBOL_RE.test(value.raw);
+  return SYMBOL_RE.test(value.text);
 }
 
 /** Where a value that mayBeNonstandard writes its comparator. */
@@ -134,8 +134,8 @@ function singleFinding(table: TableModel, row: TableRow, ind: Indicator, hit: Hi
     span: at?.span ?? hit.value.span,
     // keyed by the indicator alone: the key stays when the other value gets (or loses) a ≧, and
     // is the same in the compact and expanded layouts
-    subject: hit.value.raw,
-    message: `项目“${row.name}”的${indicatorRef(ind)}${hit.d.label}“${hit.value.raw}”中的“${written}”建议写作规范符号“${standard}”。`,
+    subject: hit.value.text,
+    message: `项目“${row.name}”的${indicatorRef(ind)}${hit.d.label}“${hit.value.text}”中的“${written}”建议写作规范符号“${standard}”。`,
     messageEn: `Project "${row.name}": in the ${hit.d.labelEn} of ${indicatorRefEn(ind)}, write "${standard}" instead of "${written}".`,
   });
   if (at?.exact) {
@@ -160,8 +160,8 @@ function pairFinding(table: TableModel, row: TableRow, ind: Indicator, a: Hit, b
   const exact = fa.at !== null && fa.at.exact && fb.at !== null && fb.at.exact && cellOf(a) === cellOf(b);
   const result = indicatorFinding(nonstandardSymbol, table, row, ind, {
     span: exact ? { cell: cellOf(a), start: fa.at!.span.start, end: fb.at!.span.end } : (fa.at?.span ?? a.value.span),
-    subject: `${a.value.raw}|${b.value.raw}`,
-    message: `项目“${row.name}”的${indicatorRef(ind)}${a.d.label}“${a.value.raw}”、${b.d.label}“${b.value.raw}”${advice}`,
+    subject: `${a.value.text}|${b.value.text}`,
+    message: `项目“${row.name}”的${indicatorRef(ind)}${a.d.label}“${a.value.text}”、${b.d.label}“${b.value.text}”${advice}`,
     messageEn: `Project "${row.name}": in the ${a.d.labelEn} and ${b.d.labelEn} of ${indicatorRefEn(ind)}, write ${adviceEn}.`,
   });
   const fix = exact ? pairFix(row, a, b) : null;

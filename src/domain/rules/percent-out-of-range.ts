@@ -44,9 +44,9 @@ export const percentOutOfRange: VisitorRule = visitorRule({
             indicatorFinding(percentOutOfRange, table, row, ind, {
               span: value.span,
               fieldSuffix: d.label,
-              subject: value.raw,
-              message: `项目“${row.name}”的${indicatorRef(ind)}${d.label}为“${value.raw}”，${why}。请核对是否多打或少打了数字，或应改用数量单位。`,
-              messageEn: `Project "${row.name}": the ${d.labelEn} of ${indicatorRefEn(ind)} is ${value.raw}, outside 0–100%.`,
+              subject: value.text,
+              message: `项目“${row.name}”的${indicatorRef(ind)}${d.label}为“${value.text}”，${why}。请核对是否多打或少打了数字，或应改用数量单位。`,
+              messageEn: `Project "${row.name}": the ${d.labelEn} of ${indicatorRefEn(ind)} is ${value.text}, outside 0–100%.`,
             }),
           );
         }

@@ -53,7 +53,7 @@ export const periodAnnualConflict: VisitorRule = visitorRule({
           indicatorFinding(periodAnnualConflict, table, row, ind, {
             span: ind.annualValue!.span,
             fieldSuffix: "实施周期/年度",
-            subject: `${ind.periodValue!.raw}|${ind.annualValue!.raw}`,
+            subject: `${ind.periodValue!.text}|${ind.annualValue!.text}`,
             message: `项目“${row.name}”的${indicatorRef(ind)}：${zh}。请核对两者。`,
             messageEn: `Project "${row.name}": ${indicatorRefEn(ind)}: ${en} (${show(pv)} / ${show(av)}).`,
           }),

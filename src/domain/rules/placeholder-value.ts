@@ -32,14 +32,14 @@ export const placeholderValue: VisitorRule = visitorRule({
         for (let j = 0; j < VALUE_DEFS.length; j++) {
           const d = VALUE_DEFS[j];
           const value = valueOf(ind, d);
-          if (!value || value.raw === clean) continue;
-          const hit = placeholderIn(value.raw);
+          if (!value || value.text === clean) continue;
+          const hit = placeholderIn(value.text);
           if (hit === null) {
-            clean = value.raw;
+            clean = value.text;
             continue;
           }
           // 实施周期 and 年度 often repeat the same text: one finding for the same placeholder text
-          const same = sameTextKey(value.raw);
+          const same = sameTextKey(value.text);
           if (same === said) continue;
           said = same;
           const at = locateAll(value, row, new RegExp(escapeRegExp(hit)))[0];
@@ -47,9 +47,9 @@ export const placeholderValue: VisitorRule = visitorRule({
             indicatorFinding(placeholderValue, table, row, ind, {
               span: at?.span ?? value.span,
               fieldSuffix: d.label,
-              subject: value.raw,
-              message: `项目“${row.name}”的${indicatorRef(ind)}${d.label}为“${value.raw}”，其中“${hit}”是未替换的占位符。请填写实际目标值。`,
-              messageEn: `Project "${row.name}": the ${d.labelEn} of ${indicatorRefEn(ind)} is "${value.raw}", a placeholder.`,
+              subject: value.text,
+              message: `项目“${row.name}”的${indicatorRef(ind)}${d.label}为“${value.text}”，其中“${hit}”是未替换的占位符。请填写实际目标值。`,
+              messageEn: `Project "${row.name}": the ${d.labelEn} of ${indicatorRefEn(ind)} is "${value.text}", a placeholder.`,
             }),
           );
         }

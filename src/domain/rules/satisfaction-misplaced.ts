@@ -40,7 +40,7 @@ export const satisfactionMisplaced: VisitorRule = visitorRule({
             }),
           );
         } else if (!aboutSatisfaction && l1 === "满意度") {
-          const value = ind.annualValue?.raw || ind.periodValue?.raw || "";
+          const value = ind.annualValue?.text || ind.periodValue?.text || "";
           out.push(
             indicatorFinding(satisfactionMisplaced, table, row, ind, {
               span: ind.name!.span,

@@ -38,16 +38,16 @@ export const unitMissing: VisitorRule = visitorRule({
           if (p.kind !== "quantity" || p.unit) continue;
           if (UNIT_IN_NAME.test(ind.name?.text ?? "")) break;
           seen ??= new Set<string>();
-          const same = sameTextKey(value.raw);
+          const same = sameTextKey(value.text);
           if (seen.has(same)) continue;
           seen.add(same);
           out.push(
             indicatorFinding(unitMissing, table, row, ind, {
               span: value.span,
               fieldSuffix: d.label,
-              subject: value.raw,
-              message: `项目“${row.name}”的${indicatorRef(ind)}${d.label}“${value.raw}”只有数字，没有计量单位。请写明单位（如个、人次、%、万元、天）。`,
-              messageEn: `Project "${row.name}": the ${d.labelEn} of ${indicatorRefEn(ind)} ("${value.raw}") has no unit.`,
+              subject: value.text,
+              message: `项目“${row.name}”的${indicatorRef(ind)}${d.label}“${value.text}”只有数字，没有计量单位。请写明单位（如个、人次、%、万元、天）。`,
+              messageEn: `Project "${row.name}": the ${d.labelEn} of ${indicatorRefEn(ind)} ("${value.text}") has no unit.`,
             }),
           );
         }

@@ -63,40 +63,40 @@ export const vagueValue: VisitorRule = visitorRule({
         for (let j = 0; j < VALUE_DEFS.length; j++) {
           const d = VALUE_DEFS[j];
           const value = valueOf(ind, d);
-          if (!value || value.raw === quiet) continue;
+          if (!value || value.text === quiet) continue;
           if (value.parsed.kind !== "qualitative") continue;
-          if (said !== null && sameTextKey(value.raw) === said) continue;
-          const vague = re.test(value.raw);
+          if (said !== null && sameTextKey(value.text) === said) continue;
+          const vague = re.test(value.text);
           const hit = vague ? locateAll(value, row, re).find(isTarget) : undefined;
           if (hit) {
-            said = sameTextKey(value.raw);
+            said = sameTextKey(value.text);
             out.push(
               indicatorFinding(vagueValue, table, row, ind, {
                 span: hit.span,
                 fieldSuffix: d.label,
-                subject: value.raw,
+                subject: value.text,
                 message:
-                  `项目“${row.name}”的${indicatorRef(ind)}${d.label}为“${value.raw}”，“${hit.text}”无法衡量是否达成。` +
+                  `项目“${row.name}”的${indicatorRef(ind)}${d.label}为“${value.text}”，“${hit.text}”无法衡量是否达成。` +
                   `能量化的请改为具体数值（数量、比率、时限），不能量化的请写可核验的结果。`,
-                messageEn: `Project "${row.name}": the ${d.labelEn} of ${indicatorRefEn(ind)} ("${value.raw}") is not measurable ("${hit.text}").`,
+                messageEn: `Project "${row.name}": the ${d.labelEn} of ${indicatorRefEn(ind)} ("${value.text}") is not measurable ("${hit.text}").`,
               }),
             );
             continue;
           }
           // a count or rate answered with words only: 开展相关法律宣讲活动次数 → 开展相关法律宣讲活动
           const name = ind.name?.text.trim() ?? "";
-          if (!name || !isCountName(name) || DIGIT.test(value.raw) || WORDED_NUMBER.test(value.raw)) {
-            if (!vague) quiet = value.raw;
+          if (!name || !isCountName(name) || DIGIT.test(value.text) || WORDED_NUMBER.test(value.text)) {
+            if (!vague) quiet = value.text;
             continue;
           }
-          said = sameTextKey(value.raw);
+          said = sameTextKey(value.text);
           out.push(
             indicatorFinding(vagueValue, table, row, ind, {
               span: value.span,
               fieldSuffix: d.label,
-              subject: value.raw,
-              message: `项目“${row.name}”的${indicatorRef(ind)}衡量的是数量或比率，${d.label}“${value.raw}”却没有给出数字，无法衡量是否达成。请填写具体目标值（如“≥4次”“≥95%”）。`,
-              messageEn: `Project "${row.name}": ${indicatorRefEn(ind)} asks for a number but its ${d.labelEn} ("${value.raw}") gives none.`,
+              subject: value.text,
+              message: `项目“${row.name}”的${indicatorRef(ind)}衡量的是数量或比率，${d.label}“${value.text}”却没有给出数字，无法衡量是否达成。请填写具体目标值（如“≥4次”“≥95%”）。`,
+              messageEn: `Project "${row.name}": ${indicatorRefEn(ind)} asks for a number but its ${d.labelEn} ("${value.text}") gives none.`,
             }),
           );
         }

@@ -7,7 +7,7 @@ import { placeholderIn } from "./support/placeholders";
 /** Blank, or punctuation only: nothing filled in. Placeholders (XX, 待定) are placeholder-value's. */
 function isBlank(v: IndicatorValue | null): boolean {
   if (!v) return true;
-  return v.parsed.kind === "empty" && placeholderIn(v.raw) === null;
+  return v.parsed.kind === "empty" && placeholderIn(v.text) === null;
 }
 
 /** An empty 年度指标值, or 实施周期指标值 where the table uses both. */
@@ -36,7 +36,7 @@ export const valueMissing: VisitorRule = visitorRule({
     const report = (row: TableRow, ind: Indicator, label: string, en: string, value: IndicatorValue | null): Finding =>
       indicatorFinding(valueMissing, table, row, ind, {
         fieldSuffix: label,
-        subject: value?.raw ?? "",
+        subject: value?.text ?? "",
         message: `项目“${row.name}”的${indicatorRef(ind)}未填写${label}。请填写可衡量的目标值（数量、比率、金额或完成时限）。`,
         messageEn: `Project "${row.name}": ${indicatorRefEn(ind)} has no ${en}.`,
       });

@@ -114,8 +114,8 @@ describe("valueAt", () => {
     const cell = "实施周期指标值:≥90%,年度指标值:≥90%;2023年12月31日前；达标；≥90%";
     const ranges: [number, number][] = [[8, 12], [19, 23], [24, 36], [37, 39], [40, 44], [8, 12], [0, 0]];
     for (const [s, e] of ranges) {
-      const out = valueAt(cell, s, e, { raw: "", parsed: { kind: "empty" } });
-      expect(out.raw).toBe(cell.slice(s, e));
+      const out = valueAt(cell, s, e, { text: "", parsed: { kind: "empty" } });
+      expect(out.text).toBe(cell.slice(s, e));
       expect(out.parsed).toEqual(parseValue(cell.slice(s, e)));
     }
   });
