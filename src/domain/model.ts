@@ -64,6 +64,11 @@ export interface Indicator {
   /** the number written before `、`; null when absent (expanded layout rows have none) */
   seq: number | null;
   seqSpan: Span | null;
+  /**
+   * how the cell numbers its items, named by the marker of item 1 (`1、` `1.` `（1）` `①` `（一）`
+   * `一、` …); null for an unnumbered item. Absent where the layout has no numbers (expanded rows).
+   */
+  numberStyle?: string | null;
   level1: CategoryRef | null;
   level2: CategoryRef | null;
   /** the third-level name; null when missing */

@@ -19,9 +19,12 @@
  */
 import type { CategoryRef, Indicator, IndicatorValue, Span } from "../model";
 import { cellOffset, cleanWithRuns, hasLineBreak, type RunMappedText } from "../text";
-import { isEdgeSpace, isItemEnd, isJoiner, isSpaceAt, isSpaceCode, skipSpaces } from "./chars";
+import { isEdgeSpace, isSpaceCode, skipSpaces } from "./chars";
 import { readItem, type CategoryPart, type ValuePart } from "./item";
-import { resolveLevel1, resolveLevel2 } from "./taxonomy";
+import type { NumberStyle } from "./markers";
+import { findItemStarts, unnumberedStarts } from "./starts";
+
+export { findItemStarts, type ItemStart } from "./starts";
 
 const PLACEHOLDERS = new Set(["", "无", "暂无", "略", "空", "不适用", "无绩效指标", "na", "n/a", "none"]);
 /** The longest placeholder in code points: text with more visible characters is no placeholder. */
@@ -29,39 +32,43 @@ const PLACEHOLDER_MAX = Math.max(...[...PLACEHOLDERS].map((p) => [...p].length))
 const INVISIBLE = /[\p{P}\p{S}\s]/u;
 const INVISIBLE_ALL = /[\p{P}\p{S}\s]/gu;
 
-export interface ItemStart {
-  /** clean offset of the first digit */
-  start: number;
-  /** clean offset just after the last digit */
-  seqEnd: number;
-  /** clean offset just after `、` */
-  bodyStart: number;
-  seq: number;
-}
-
-/** The digit's value; half- and full-width digits alike. */
-const digitValue = (c: number): number => (c >= 0xff10 ? c - 0xff10 : c - 0x30);
-
 export function parseIndicatorCell(raw: string, cell: string, row: number): Indicator[] {
   if (raw === null || raw === undefined) return [];
   const ctx = contextOf(String(raw), cell, row);
   const t = ctx.t;
   if (isPlaceholder(t)) return [];
-  const starts = findItemStarts(t);
+  const breaks = lineBreaksOf(ctx);
+  const starts = findItemStarts(t, breaks);
+  if (starts.length === 0) return parseUnnumbered(ctx, breaks);
   const out: Indicator[] = [];
-  const firstStart = starts.length ? starts[0].start : t.length;
+  const firstStart = starts[0].start;
   // text before the first number: an unnumbered item, unless it is a lead-in (绩效指标：) or noise
   if (firstStart > 0) {
     const preamble = t.slice(0, firstStart).trim();
     if (preamble && !/[:：]$/.test(preamble) && !isPlaceholder(preamble)) {
-      out.push(parseItem(ctx, skipSpaces(t, 0), skipSpaces(t, 0), firstStart, null));
+      out.push(parseItem(ctx, skipSpaces(t, 0), skipSpaces(t, 0), firstStart, null, null));
     }
   }
   starts.forEach((s, k) => {
     const end = k + 1 < starts.length ? starts[k + 1].start : t.length;
-    out.push(parseItem(ctx, s.start, s.bodyStart, end, s.seq));
+    out.push(parseItem(ctx, s.start, s.bodyStart, end, s.seq, s.style));
   });
   return out;
+}
+
+/** Items without numbers: one per line or per `；` where a category heads them, else the text as one. */
+function parseUnnumbered(ctx: Ctx, breaks: ReadonlySet<number>): Indicator[] {
+  const t = ctx.t;
+  const starts = [skipSpaces(t, 0), ...unnumberedStarts(t, breaks)];
+  return starts.map((s, k) => parseItem(ctx, s, s, starts[k + 1] ?? t.length, null, null));
+}
+
+/** The clean offsets where the cell had a line break: where each run after the first begins. */
+function lineBreaksOf(ctx: Ctx): ReadonlySet<number> {
+  const breaks = new Set<number>();
+  const runs = ctx.map?.runs ?? [];
+  for (let k = 2; k < runs.length; k += 2) breaks.add(runs[k] - ctx.map!.lead);
+  return breaks;
 }
 
 /**
@@ -108,50 +115,6 @@ export function isPlaceholder(clean: string): boolean {
   return PLACEHOLDERS.has(key);
 }
 
-/**
- * A number and `、` — 1 to 3 digits of either width, not part of a longer number or a decimal
- * (`1.5、` is no item) — where an item may start.
- */
-const NUMBER_AND_MARK = /(?<![0-9０-９.．])([0-9０-９]{1,3})\s*、/g;
-
-/**
- * Item starts: `\d+、` at the beginning of the text, after an item end (`。` `;` `；`, optionally
- * followed by the joiner `,`), or — for cells that forgot the terminator — where a category follows.
- */
-export function findItemStarts(t: string): ItemStart[] {
-  const out: ItemStart[] = [];
-  for (const m of t.matchAll(NUMBER_AND_MARK)) {
-    const start = m.index;
-    const bodyStart = start + m[0].length;
-    if (isBoundary(t, start) || looksLikeItemHead(t, bodyStart)) {
-      const seq = [...m[1]].reduce((n, d) => n * 10 + digitValue(d.charCodeAt(0)), 0);
-      out.push({ start, seqEnd: start + m[1].length, bodyStart, seq });
-    }
-  }
-  return out;
-}
-
-function isBoundary(t: string, i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && isSpaceAt(t, j)) j--;
-  if (j < 0) return true;
-  if (isItemEnd(t.charCodeAt(j))) return true;
-  if (isJoiner(t.charCodeAt(j))) {
-    let k = j - 1;
-    while (k >= 0 && isSpaceAt(t, k)) k--;
-    return k >= 0 && isItemEnd(t.charCodeAt(k));
-  }
-  return false;
-}
-
-/** After `、`: a coded category (1-产出指标) or a known category name followed by a separator. */
-function looksLikeItemHead(t: string, at: number): boolean {
-  const rest = t.slice(at, at + 40);
-  if (/^\s*\d{1,2}\s*[-－—–]\s*[\u4e00-\u9fff]/.test(rest)) return true;
-  const tok = /^\s*([^;；,，:：\s]{1,12})\s*[;；,，:：]/.exec(rest);
-  return tok !== null && (resolveLevel1(tok[1]) !== null || resolveLevel2(tok[1]) !== null);
-}
-
 interface Ctx {
   /** the cell's own text */
   cellText: string;
@@ -176,7 +139,7 @@ function spanOf(ctx: Ctx, s: number, e: number): Span {
   return { cell: ctx.cell, start, end };
 }
 
-function parseItem(ctx: Ctx, start: number, bodyStart: number, segEnd: number, seq: number | null): Indicator {
+function parseItem(ctx: Ctx, start: number, bodyStart: number, segEnd: number, seq: number | null, style: NumberStyle | null): Indicator {
   // no cache by item text: real tables write almost every item once (the seeds repeat under 10%),
   // and on a bench table as varied as that a cache cost more than it saved
   const t = ctx.t;
@@ -186,6 +149,7 @@ function parseItem(ctx: Ctx, start: number, bodyStart: number, segEnd: number, s
   return {
     seq,
     seqSpan: seq === null ? null : spanOf(ctx, start, bodyStart),
+    numberStyle: style,
     level1: categoryIn(ctx, parts.level1),
     level2: categoryIn(ctx, parts.level2),
     name: nameEnd > nameStart ? { text: t.slice(nameStart, nameEnd), span: spanOf(ctx, nameStart, nameEnd) } : null,
