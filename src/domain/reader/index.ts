@@ -13,7 +13,8 @@ import { expandedDrafts, expandedIndicators } from "./expanded";
 import { findHeader, headerAt, matchHeaderLabel, sameColumns, type HeaderMatch } from "./header";
 import { decideLayout, hasAmountColumns, missingColumns } from "./layout";
 import { readMeta } from "./meta";
-import { buildRows, compactDrafts, compactIndicators, introRow, type TableContext } from "./rows";
+import { buildRows, columnAgencyOf, compactDrafts, compactIndicators, introRow, type TableContext } from "./rows";
+import { foldSubtotals } from "./subtotals";
 import { SheetView } from "./view";
 import { JIXIAO_SHEETS } from "../sheet-names";
 
@@ -124,7 +125,8 @@ function buildTable(view: SheetView, from: number, header: HeaderMatch, dataStar
   const drafts = layout === "expanded" ? expandedDrafts(ctx, dataStart, end) : compactDrafts(ctx, dataStart, end);
   const unitScale = moneyUnit ? YUAN_PER_UNIT["万元"] / YUAN_PER_UNIT[moneyUnit] : 1;
   const kinds = classifyDrafts(drafts, unitScale);
-  const rows = buildRows(ctx, drafts, kinds, layout === "expanded" ? expandedIndicators : (c, d) => compactIndicators(c, d.rows[0]));
+  const built = buildRows(ctx, drafts, kinds, layout === "expanded" ? expandedIndicators : (c, d) => compactIndicators(c, d.rows[0]));
+  const rows = foldSubtotals(built, columnAgencyOf(ctx));
   const table: TableModel = {
     sheet: view.name,
     layout,

@@ -229,6 +229,12 @@ function reportErrorValues(ctx: TableContext, r: number): void {
   }
 }
 
+/** The agency a row's 预算单位 column names (merged over it or not); null without one. */
+export function columnAgencyOf(ctx: TableContext): (row: TableRow) => string | null {
+  const { view, columns } = ctx;
+  return (row) => (columns.agency === undefined ? null : cleanText(view.textUnderMerge(view.gridRow(row.row), columns.agency)) || null);
+}
+
 /** TableRows from classified drafts; `agency` follows the agency rows (or the 预算单位 column). */
 export function buildRows(ctx: TableContext, drafts: Draft[], kinds: RowKind[], readIndicators: IndicatorReader): TableRow[] {
   const { view, columns } = ctx;
@@ -240,9 +246,9 @@ export function buildRows(ctx: TableContext, drafts: Draft[], kinds: RowKind[], 
     const r = d.rows[0];
     if (kind === "agency") currentAgency = d.name;
     if (kind === "total") currentAgency = null;
-    const unitCol = columns.agency === undefined ? "" : cleanText(view.typedText(r, columns.agency));
+    const unitCol = cleanText(view.textUnderMerge(r, columns.agency));
     const agency = kind === "agency" ? d.name : kind === "total" ? null : unitCol || currentAgency;
-    const deptCol = columns.department === undefined ? "" : cleanText(view.typedText(r, columns.department));
+    const deptCol = cleanText(view.textUnderMerge(r, columns.department));
     const cells: TableRow["amountCells"] = {};
     const amounts = withAmounts ? readAmounts(view, r, columns, d.totalAmount, cells) : null;
     const goalRaw = columns.goal === undefined ? "" : view.typedText(r, columns.goal);

@@ -57,6 +57,17 @@ export class SheetView {
     return String(v);
   }
 
+  /**
+   * The cell's text, or — when it is blank under a merge that starts above it (a 预算单位 column
+   * merged over its projects) — the merge's text.
+   */
+  textUnderMerge(r: number, c: number | undefined): string {
+    if (c === undefined) return "";
+    if (!this.isBlank(r, c)) return this.typedText(r, c);
+    const m = this.mergeAt(r, c);
+    return m && m.top < r && m.top >= 0 && m.left >= 0 ? this.typedText(m.top, m.left) : "";
+  }
+
   /** Blank or only whitespace. Stops at the first visible character: cells can be 30,000 long. */
   isBlank(r: number, c: number | undefined): boolean {
     if (c === undefined) return true;
@@ -89,6 +100,11 @@ export class SheetView {
   a1(r: number, c: number): string {
     const letters = (this.letters[c] ??= columnLetter(this.originCol + c));
     return letters + (this.originRow + r + 1);
+  }
+
+  /** The grid row of a 1-based sheet row (sheetRow's inverse). */
+  gridRow(sheetRow: number): number {
+    return sheetRow - 1 - this.originRow;
   }
 
   /** 1-based sheet row, as users see it. */
