@@ -26,6 +26,8 @@ const CN_DIGITS = "〇一二三四五六七八九";
 const CN_NUMERAL = "[一二三四五六七八九十]{1,3}";
 const ARABIC = "[0-9０-９]{1,3}";
 const CIRCLED_ONE = 0x2460;
+/** A coded category right after a marker: `1-产出指标`. */
+const CODED_AFTER = /^[0-9０-９]{1,2}\s*[-－—–]\s*[\u4e00-\u9fff]/;
 const CIRCLED_COUNT = 20;
 
 /**
@@ -72,8 +74,8 @@ export function findMarkers(t: string): Marker[] {
     const bodyStart = start + m[0].length;
     const at = (text: string) => start + m[0].indexOf(text);
     if (m[1] !== undefined) {
-      // `1.5`: a decimal, not item 1
-      if (/[.．]/.test(m[2]) && /[0-9０-９]/.test(t[bodyStart] ?? "")) continue;
+      // `1.5`: a decimal, not item 1 — but `1.1-产出指标` is item 1 and its coded category
+      if (/[.．]/.test(m[2]) && /[0-9０-９]/.test(t[bodyStart] ?? "") && !CODED_AFTER.test(t.slice(bodyStart, bodyStart + 8))) continue;
       out.push({ start, numberStart: start, numberEnd: start + m[1].length, bodyStart, seq: arabicValue(m[1]), style: `1${m[2]}` });
     } else if (m[4] !== undefined) {
       const s = at(m[4]);
