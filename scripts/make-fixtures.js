@@ -12,6 +12,7 @@ const ExcelJS = require("exceljs");
 const { expandedGrid } = require("./fixtures/expanded");
 const V = require("./fixtures/variants");
 const H = require("./fixtures/hand-kept");
+const { departmentGrid } = require("./fixtures/department");
 
 const ROOT = path.resolve(__dirname, "..");
 const OUT = path.join(ROOT, "test", "fixtures");
@@ -103,6 +104,7 @@ async function main() {
   await writeWorkbook("items-on-lines.xlsx", [H.itemsOnLines(s002)]);
   await writeWorkbook("subtotals-below.xlsx", [H.subtotalsBelow(s002)]);
   await writeWorkbook("merged-agency-column.xlsx", [H.mergedAgencyColumn(s002)]);
+  await writeWorkbook("department-300.xlsx", [departmentGrid().grid]);
 
   // bad inputs
   writeRaw("corrupt.xlsx", garbage(2048));
