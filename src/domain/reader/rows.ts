@@ -3,7 +3,7 @@
  * header, column-number rows, notes under the table), the drafts the classifier decides on, and the
  * TableRows built from them.
  */
-import { EMPTY_AMOUNT, parseAmount, type Amount } from "../money";
+import { displayedAmount, EMPTY_AMOUNT, parseAmount, type Amount } from "../money";
 import type { AmountField, Amounts, ColumnMap, Indicator, Layout, ReadProblem, RowKind, TableRow } from "../model";
 import { codeSet, firstVisibleCode, isDigitCode, isSpaceCode } from "../indicator/chars";
 import { parseIndicatorCell } from "../indicator/parse";
@@ -131,7 +131,7 @@ export function compactDrafts(ctx: TableContext, from: number, to: number): Draf
 export function draftOf(view: SheetView, rows: number[], columns: ColumnMap, content: number[]): Draft {
   const r = rows[0];
   const name = cleanText(view.typedText(r, columns.name));
-  const totalAmount = columns.total === undefined ? EMPTY_AMOUNT : parseAmount(view.value(r, columns.total));
+  const totalAmount = columns.total === undefined ? EMPTY_AMOUNT : amountIn(view, r, columns.total);
   const empty = contentBlank(view, rows, content);
   const label = isTotalLabel(name) ? "total" : name && empty ? "candidate" : "project";
   return {
@@ -167,7 +167,13 @@ function amountAt(view: SheetView, r: number, columns: ColumnMap, k: AmountField
   const c = columns[k];
   if (c === undefined) return EMPTY_AMOUNT;
   cells[k] = view.a1(r, c);
-  return parseAmount(view.value(r, c));
+  return amountIn(view, r, c);
+}
+
+/** The amount in a cell as the table shows it (its number format applied). */
+function amountIn(view: SheetView, r: number, c: number): Amount {
+  const value = view.value(r, c);
+  return displayedAmount(parseAmount(value), view.numberFormat(r, c), value);
 }
 
 /** The compact 绩效指标 cell parsed; a grammar failure becomes a problem, never an exception. */

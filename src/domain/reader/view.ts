@@ -112,6 +112,11 @@ export class SheetView {
     return this.originRow + r + 1;
   }
 
+  /** The cell's number format code, where it is not General. */
+  numberFormat(r: number, c: number): string | undefined {
+    return this.grid.formats?.[r]?.[c]?.numberFormat;
+  }
+
   bold(r: number, c: number | undefined): boolean {
     if (c === undefined) return false;
     return this.grid.formats?.[r]?.[c]?.bold === true;

@@ -57,7 +57,7 @@ function reconcileColumn(spec: ReconcileSpec, field: AmountField): Finding | nul
     subject: `${formatMoney(actual)}|${list.map((p) => p.amount).join(",")}`,
     message:
       `${spec.rowLabel}的${col.zh}为${withUnit(actual, table)}，其下${parts.length}个${spec.partsLabel}之和为` +
-      `${withUnit(expected, table)}，相差${withUnit(diff.abs(), table)}。${verdict.zh}`,
+      `${withUnit(expected, table)}，相差${withUnit(diff.abs(), table)}。${verdict.zh}${hiddenDecimalsNote(row, parts, field)}`,
     messageEn:
       `${spec.rowLabelEn}: ${col.en} ${formatMoney(actual)} but its ${parts.length} ${spec.partsLabelEn} add up to ` +
       `${formatMoney(expected)} (difference ${formatMoney(diff)}). ${verdict.en}`,
@@ -66,6 +66,31 @@ function reconcileColumn(spec: ReconcileSpec, field: AmountField): Finding | nul
     difference: formatMoney(diff),
     parts: list,
   });
+}
+
+/**
+ * What the table hides where a cell's format shows fewer decimals than it holds: the verdict above
+ * is on the amounts as shown; this says which cells differ from what they show and whether the
+ * cells' own values would tie ("显示为 79.00，单元格实际值 79.0147"). "" when no cell hides any.
+ */
+function hiddenDecimalsNote(row: TableRow, parts: readonly TableRow[], field: AmountField): string {
+  const rows = [row, ...parts];
+  const hidden = rows.filter((r) => cellValueOf(r, field) !== null);
+  if (hidden.length === 0) return "";
+  const own = (r: TableRow) => cellValueOf(r, field) ?? cellAmount(r, field) ?? new Big(0);
+  const gap = parts.reduce((sum, p) => sum.minus(own(p)), own(row));
+  const shown = hidden
+    .slice(0, 3)
+    .map((r) => `${r.amountCells[field] ?? r.nameCell}显示为 ${formatMoney(cellAmount(r, field) ?? new Big(0))}，单元格实际值 ${cellValueOf(r, field)!.toString()}`)
+    .join("；");
+  const more = hidden.length > 3 ? `等${hidden.length}处` : "";
+  const verdict = gap.eq(0) ? "按单元格实际值计算两者相符，差额来自显示的小数位" : `按单元格实际值计算相差 ${gap.abs().toString()}`;
+  return `（${shown}${more}；${verdict}。）`;
+}
+
+function cellValueOf(r: TableRow, field: AmountField): Big | null {
+  const a = r.amounts?.[field];
+  return a && a.kind === "number" && a.cellValue !== undefined ? new Big(a.cellValue) : null;
 }
 
 /**
