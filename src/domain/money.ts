@@ -26,8 +26,11 @@ export interface NumberAmount {
 
 export type Amount =
   | NumberAmount
-  /** blank, "-", "—", "－": no money from this source */
-  | { kind: "empty" }
+  /**
+   * blank, "-", "—", "－": no money from this source. With `formula`: a formula without a cached
+   * result that is no plain sum — its value is unknown, and no money verdict may count it as 0
+   */
+  | { kind: "empty"; formula?: string }
   /** text that is not a number: kept for the amount-not-number finding, never dropped */
   | { kind: "invalid"; text: string };
 

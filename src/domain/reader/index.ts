@@ -70,7 +70,22 @@ export function readSheet(sheet: SheetGrid, problems: ReadProblem[]): TableModel
     from = next.start;
     header = next.header;
   }
+  if (view.uncomputed.size > 0) problems.push(uncomputedProblem(view));
   return out;
+}
+
+/** One note per sheet: which amounts are formulas without a result, and that they are not checked. */
+function uncomputedProblem(view: SheetView): ReadProblem {
+  const cells = [...view.uncomputed.entries()];
+  const listed = cells.slice(0, 5).map(([cell, f]) => `${cell}（=${f}）`).join("、");
+  return {
+    code: "unreadable",
+    sheet: view.name,
+    cell: cells[0][0],
+    message:
+      `工作表“${view.name}”中 ${cells.length} 个金额单元格的公式没有计算结果，请在 Excel 中打开并保存后再检查：` +
+      `${listed}${cells.length > 5 ? " 等" : ""}。这些金额未参与核对。`,
+  };
 }
 
 /**

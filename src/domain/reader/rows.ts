@@ -170,9 +170,20 @@ function amountAt(view: SheetView, r: number, columns: ColumnMap, k: AmountField
   return amountIn(view, r, c);
 }
 
-/** The amount in a cell as the table shows it (its number format applied). */
+/**
+ * The amount in a cell as the table shows it (its number format applied); a formula without a
+ * cached result is worked out when it is a plain sum, else its amount is unknown (and noted).
+ */
 function amountIn(view: SheetView, r: number, c: number): Amount {
-  const value = view.value(r, c);
+  let value = view.value(r, c);
+  const formula = value === null && view.formulas.size > 0 ? view.formulas.formulaAt(view.sheetRow(r) - 1, view.sheetCol(c)) : undefined;
+  if (formula) {
+    value = view.formulas.resultAt(formula.row, formula.col);
+    if (value === null) {
+      view.uncomputed.set(view.a1(r, c), formula.formula);
+      return { kind: "empty", formula: formula.formula };
+    }
+  }
   return displayedAmount(parseAmount(value), view.numberFormat(r, c), value);
 }
 

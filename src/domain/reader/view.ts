@@ -7,6 +7,7 @@ import { columnLetter } from "../address";
 import type { CellValue, MergedArea, SheetGrid } from "../grid";
 import type { ColumnKey } from "../model";
 import { leadingSpaces } from "../text";
+import { UncachedFormulas } from "./formulas";
 
 /** Characters that leave a cell blank: spaces of every width, tabs, line breaks. */
 const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d, 0x0b, 0x0c, 0xa0, 0x3000, 0x2028, 0x2029, 0xfeff]);
@@ -19,6 +20,10 @@ export class SheetView {
   private readonly originCol: number;
   /** merges in grid coordinates */
   private readonly merges: MergedArea[];
+  /** formula cells the file holds without a cached result */
+  readonly formulas: UncachedFormulas;
+  /** A1 and formula of every amount whose formula could not be worked out, as read */
+  readonly uncomputed = new Map<string, string>();
   /** each row's header labels once looked for (header.ts: rowLabels) */
   readonly rowLabels: (ReadonlyMap<ColumnKey, number> | undefined)[] = [];
 
@@ -31,6 +36,7 @@ export class SheetView {
     this.colCount = cols;
     this.originRow = grid.originRow ?? 0;
     this.originCol = grid.originCol ?? 0;
+    this.formulas = new UncachedFormulas(grid);
     this.merges = (grid.merges ?? []).map((m) => ({
       top: m.top - this.originRow,
       bottom: m.bottom - this.originRow,
@@ -100,6 +106,11 @@ export class SheetView {
   a1(r: number, c: number): string {
     const letters = (this.letters[c] ??= columnLetter(this.originCol + c));
     return letters + (this.originRow + r + 1);
+  }
+
+  /** 0-based sheet column of grid column c. */
+  sheetCol(c: number): number {
+    return this.originCol + c;
   }
 
   /** The grid row of a 1-based sheet row (sheetRow's inverse). */

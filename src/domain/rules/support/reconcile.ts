@@ -40,6 +40,8 @@ export function reconcile(spec: ReconcileSpec): Finding | null {
 function reconcileColumn(spec: ReconcileSpec, field: AmountField): Finding | null {
   const { table, row, parts } = spec;
   if (!row.amounts || parts.length === 0 || (isBlank(row, field) && allBlank(parts, field))) return null;
+  // a formula without a result is no zero: the reader noted it, and no verdict is built on it
+  if (unknownAmount(row, field) || parts.some((p) => unknownAmount(p, field))) return null;
   // nearly every subtotal ties: exact millionths say so without a big.js value per amount
   if (tiesExactly(row, parts, field)) return null;
   const actual = cellAmount(row, field);
@@ -86,6 +88,11 @@ function hiddenDecimalsNote(row: TableRow, parts: readonly TableRow[], field: Am
   const more = hidden.length > 3 ? `等${hidden.length}处` : "";
   const verdict = gap.eq(0) ? "按单元格实际值计算两者相符，差额来自显示的小数位" : `按单元格实际值计算相差 ${gap.abs().toString()}`;
   return `（${shown}${more}；${verdict}。）`;
+}
+
+function unknownAmount(r: TableRow, field: AmountField): boolean {
+  const a = r.amounts?.[field];
+  return a !== undefined && a.kind === "empty" && a.formula !== undefined;
 }
 
 function cellValueOf(r: TableRow, field: AmountField): Big | null {
