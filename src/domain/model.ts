@@ -178,6 +178,8 @@ export interface TableModel {
   rows: TableRow[];
   /** true when the table has amounts but states no unit, so 万元 was assumed (the usual unit) */
   moneyUnitAssumed?: boolean;
+  /** what the reader left out and says so once: hidden rows (and whether the 合计 counts them) */
+  notes?: string[];
 }
 
 export interface ReadProblem {

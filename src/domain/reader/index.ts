@@ -15,6 +15,7 @@ import { decideLayout, hasAmountColumns, missingColumns } from "./layout";
 import { readMeta } from "./meta";
 import { buildRows, columnAgencyOf, compactDrafts, compactIndicators, introRow, type TableContext } from "./rows";
 import { foldSubtotals } from "./subtotals";
+import { hiddenRowsNote } from "./hidden";
 import { SheetView } from "./view";
 import { JIXIAO_SHEETS } from "../sheet-names";
 
@@ -156,6 +157,8 @@ function buildTable(view: SheetView, from: number, header: HeaderMatch, dataStar
     rows,
   };
   if (moneyUnitAssumed) table.moneyUnitAssumed = true;
+  const hidden = hiddenRowsNote(view, view.sheetRow(dataStart), view.sheetRow(end - 1), columns, rows);
+  if (hidden) table.notes = [hidden];
   return table;
 }
 

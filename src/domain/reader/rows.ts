@@ -72,7 +72,12 @@ export function introRow(view: SheetView, r: number): "title" | "meta" | null {
 }
 
 /** Why row r is not a data row, or null when it is one. */
-export function skipReason(view: SheetView, r: number, columns: ColumnMap): "blank" | "header" | "title" | "note" | "numbers" | "stray" | null {
+export function skipReason(view: SheetView, r: number, columns: ColumnMap): "hidden" | "blank" | "header" | "title" | "note" | "numbers" | "stray" | null {
+  // a hidden row is not part of the published table (the table notes which it left out)
+  if (view.isHiddenRow(r)) {
+    if (!view.rowIsBlank(r)) view.hiddenDataRows.add(view.sheetRow(r));
+    return "hidden";
+  }
   // one pass over the row's cells, no list of them: this runs for every row of the table
   let filled = 0;
   let first = -1;

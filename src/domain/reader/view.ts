@@ -22,6 +22,10 @@ export class SheetView {
   private readonly merges: MergedArea[];
   /** formula cells the file holds without a cached result */
   readonly formulas: UncachedFormulas;
+  /** grid rows hidden by the user or a filter */
+  private readonly hidden: ReadonlySet<number>;
+  /** 1-based sheet rows, hidden and not blank, that a table left out */
+  readonly hiddenDataRows = new Set<number>();
   /** A1 and formula of every amount whose formula could not be worked out, as read */
   readonly uncomputed = new Map<string, string>();
   /** each row's header labels once looked for (header.ts: rowLabels) */
@@ -37,6 +41,7 @@ export class SheetView {
     this.originRow = grid.originRow ?? 0;
     this.originCol = grid.originCol ?? 0;
     this.formulas = new UncachedFormulas(grid);
+    this.hidden = new Set((grid.hiddenRows ?? []).map((r) => r - this.originRow));
     this.merges = (grid.merges ?? []).map((m) => ({
       top: m.top - this.originRow,
       bottom: m.bottom - this.originRow,
@@ -106,6 +111,10 @@ export class SheetView {
   a1(r: number, c: number): string {
     const letters = (this.letters[c] ??= columnLetter(this.originCol + c));
     return letters + (this.originRow + r + 1);
+  }
+
+  isHiddenRow(r: number): boolean {
+    return this.hidden.has(r);
   }
 
   /** 0-based sheet column of grid column c. */
