@@ -131,6 +131,8 @@ export interface TableRow {
   /** the goal column's cell on this row, even when it is empty */
   goalCell: string | null;
   indicators: Indicator[];
+  /** the project's name states a span of years (2025-2026年…): its 实施周期 values are required */
+  multiYear?: boolean;
   /** compact layout: the 绩效指标 cell and its raw text (null when blank) */
   indicatorCell: string | null;
   indicatorText: string | null;

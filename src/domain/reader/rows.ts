@@ -278,7 +278,7 @@ export function buildRows(ctx: TableContext, drafts: Draft[], kinds: RowKind[], 
     const goalText = cleanText(goalRaw);
     for (let k = 0; k < d.rows.length; k++) reportErrorValues(ctx, d.rows[k]);
     const ind = readIndicators(ctx, d);
-    return {
+    const row: TableRow = {
       kind,
       name: d.name,
       nameCell: view.a1(r, nameCol),
@@ -294,5 +294,10 @@ export function buildRows(ctx: TableContext, drafts: Draft[], kinds: RowKind[], 
       indicatorCell: ind.cell,
       indicatorText: ind.text,
     };
+    if (kind === "project" && YEAR_SPAN.test(d.name)) row.multiYear = true;
+    return row;
   });
 }
+
+/** A span of years in a project's name: 2025-2026年, 2025—2027年度, 2025至2026年. */
+const YEAR_SPAN = /(?:19|20)\d{2}\s*(?:[-－—–~～]|至|到)\s*(?:(?:19|20)\d{2}|\d{2})\s*年/;

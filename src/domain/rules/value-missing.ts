@@ -30,8 +30,9 @@ export const valueMissing: VisitorRule = visitorRule({
     good: "1、产出指标：政府购买法律服务次数，年度指标值：≥12次。",
   },
   visitor(table, _ctx, out) {
-    // 实施周期指标值 is required only where the table uses it somewhere: decided at the end of the walk
-    let usesPeriod = table.columns.periodValue !== undefined;
+    // 实施周期指标值 is required per project: where its own items use it, or it spans several years
+    const usesPeriod = (row: TableRow) =>
+      row.multiYear === true || row.indicators.some((i) => i.periodValue !== null && (table.columns.periodValue === undefined || !isBlank(i.periodValue)));
     const periodMissing: Array<readonly [TableRow, Indicator]> = [];
     const report = (row: TableRow, ind: Indicator, label: string, en: string, value: IndicatorValue | null): Finding =>
       indicatorFinding(valueMissing, table, row, ind, {
@@ -42,13 +43,11 @@ export const valueMissing: VisitorRule = visitorRule({
       });
     return {
       indicator(row, ind) {
-        if (ind.periodValue) usesPeriod = true;
         if (isBlank(ind.annualValue)) out.push(report(row, ind, "年度指标值", "annual value", ind.annualValue));
         if (isBlank(ind.periodValue)) periodMissing.push([row, ind]);
       },
       end() {
-        if (!usesPeriod) return;
-        for (const [row, ind] of periodMissing) out.push(report(row, ind, "实施周期指标值", "period value", ind.periodValue));
+        for (const [row, ind] of periodMissing) if (usesPeriod(row)) out.push(report(row, ind, "实施周期指标值", "period value", ind.periodValue));
       },
     };
   },
