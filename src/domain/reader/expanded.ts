@@ -81,6 +81,16 @@ function value(view: SheetView, r: number, c: number | undefined): IndicatorValu
   return { text: text, span, parsed };
 }
 
+/**
+ * A value whose unit stands in the 计量单位 column (`≤24` + `万元`) read with it, so rules see the
+ * money, count or rate it is; the text and span stay the value cell's own.
+ */
+function withMeasureUnit(v: IndicatorValue | null, unit: string): IndicatorValue | null {
+  if (!v || v.parsed.kind !== "quantity" || v.parsed.unit !== null) return v;
+  const joined = parseValue(`${v.text}${unit}`);
+  return joined.kind === "quantity" && joined.unit !== null ? { ...v, parsed: joined } : v;
+}
+
 function optionalText(view: SheetView, r: number, c: number | undefined): string | null | undefined {
   if (c === undefined) return undefined;
   return cleanText(cellText(view, r, c).raw) || null;
@@ -113,6 +123,10 @@ export function expandedIndicators(ctx: TableContext, draft: Draft): { indicator
     if (nature !== undefined) ind.nature = nature;
     const unit = optionalText(view, r, columns.measureUnit);
     if (unit !== undefined) ind.measureUnit = unit;
+    if (unit) {
+      ind.periodValue = withMeasureUnit(ind.periodValue, unit);
+      ind.annualValue = withMeasureUnit(ind.annualValue, unit);
+    }
     const direction = optionalText(view, r, columns.direction);
     if (direction !== undefined) ind.direction = direction;
     out.push(ind);

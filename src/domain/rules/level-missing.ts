@@ -23,6 +23,16 @@ export const levelMissing: VisitorRule = visitorRule({
   visitor(table, ctx, out) {
     return {
       indicator(row, ind, k, facts) {
+        // a table with a 二级指标 column wants it filled as much as the 一级
+        if (table.columns.level2 !== undefined && !ind.level2 && (ind.level1 || facts.level1(row, k))) {
+          out.push(
+            indicatorFinding(levelMissing, table, row, ind, {
+              subject: ind.level1?.name ?? "",
+              message: `项目“${row.name}”的${indicatorRef(ind)}没有标明二级指标。请在“二级指标”列注明（如数量指标、质量指标、社会效益指标）。`,
+              messageEn: `Project "${row.name}": ${indicatorRefEn(ind)} has no second-level category.`,
+            }),
+          );
+        }
         if (ind.level1 || facts.level1(row, k)) return;
         out.push(
           indicatorFinding(levelMissing, table, row, ind, {
