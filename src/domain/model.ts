@@ -44,6 +44,8 @@ export interface IndicatorValue {
   text: string;
   span: Span;
   parsed: ParsedValue;
+  /** the unit in `parsed` was read from the 计量单位 column: the value cell itself has none */
+  unitFromColumn?: boolean;
 }
 
 /** A first- or second-level category as written: `2-效益指标`, `社会效益`. */
@@ -90,7 +92,8 @@ export interface Indicator {
   direction?: string | null;
 }
 
-export type Layout = "compact" | "agency" | "expanded";
+/** compact and agency: one row per project; expanded: one row per indicator; form: the per-project 申报表 */
+export type Layout = "compact" | "agency" | "expanded" | "form";
 export type RowKind = "total" | "agency" | "project";
 
 export interface TextCell {

@@ -88,7 +88,7 @@ function value(view: SheetView, r: number, c: number | undefined): IndicatorValu
 function withMeasureUnit(v: IndicatorValue | null, unit: string): IndicatorValue | null {
   if (!v || v.parsed.kind !== "quantity" || v.parsed.unit !== null) return v;
   const joined = parseValue(`${v.text}${unit}`);
-  return joined.kind === "quantity" && joined.unit !== null ? { ...v, parsed: joined } : v;
+  return joined.kind === "quantity" && joined.unit !== null ? { ...v, parsed: joined, unitFromColumn: true } : v;
 }
 
 function optionalText(view: SheetView, r: number, c: number | undefined): string | null | undefined {

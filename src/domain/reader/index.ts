@@ -16,6 +16,7 @@ import { readMeta } from "./meta";
 import { buildRows, columnAgencyOf, compactDrafts, compactIndicators, introRow, type TableContext } from "./rows";
 import { foldSubtotals } from "./subtotals";
 import { hiddenRowsNote } from "./hidden";
+import { readForm } from "./form";
 import { SheetView } from "./view";
 import { JIXIAO_SHEETS } from "../sheet-names";
 
@@ -59,6 +60,8 @@ function noTable(sheets: SheetGrid[]): ReadProblem {
 
 export function readSheet(sheet: SheetGrid, problems: ReadProblem[]): TableModel[] {
   const view = new SheetView(sheet);
+  const form = readForm(view);
+  if (form) return [form];
   const out: TableModel[] = [];
   const limit = HEADER_SEARCH_ROWS - (sheet.originRow ?? 0);
   let header = findHeader(view, 0, limit);

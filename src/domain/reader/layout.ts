@@ -8,6 +8,8 @@ export const EXPECTED_COLUMNS: Record<Layout, ColumnKey[]> = {
   compact: ["name", "total", "fiscal", "special", "other", "goal", "indicators"],
   agency: ["department", "agency", "name", "goal", "indicators"],
   expanded: ["name", "level1", "level2", "level3", "annualValue", "goal"],
+  // a 申报表 has a header block, not columns: nothing is missing by column
+  form: [],
 };
 
 export const AMOUNT_COLUMNS = ["total", "fiscal", "special", "other"] as const;
