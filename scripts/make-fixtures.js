@@ -11,6 +11,8 @@ const path = require("path");
 const ExcelJS = require("exceljs");
 const { expandedGrid } = require("./fixtures/expanded");
 const V = require("./fixtures/variants");
+const H = require("./fixtures/hand-kept");
+const { departmentGrid } = require("./fixtures/department");
 
 const ROOT = path.resolve(__dirname, "..");
 const OUT = path.join(ROOT, "test", "fixtures");
@@ -94,6 +96,15 @@ async function main() {
   await writeWorkbook("money-in-yuan.xlsx", [V.inYuan(s002)]);
   await writeWorkbook("two-sheets.xlsx", [V.renamed(s001, "白云区工商联"), V.renamed(s002, "市工商联")]);
   await writeWorkbook("two-tables-one-sheet.xlsx", [V.stacked(s001, s002, "两张表")]);
+
+  // hand-kept habits: numbering styles, items on lines, 小计 below, a merged 资金使用单位 column
+  for (const [file, style] of [["numbered-paren", "（1）"], ["numbered-circled", "①"], ["numbered-chinese", "一、"], ["numbered-dot", "1."]]) {
+    await writeWorkbook(`${file}.xlsx`, [H.numberedAs(s002, style)]);
+  }
+  await writeWorkbook("items-on-lines.xlsx", [H.itemsOnLines(s002)]);
+  await writeWorkbook("subtotals-below.xlsx", [H.subtotalsBelow(s002)]);
+  await writeWorkbook("merged-agency-column.xlsx", [H.mergedAgencyColumn(s002)]);
+  await writeWorkbook("department-300.xlsx", [departmentGrid().grid]);
 
   // bad inputs
   writeRaw("corrupt.xlsx", garbage(2048));

@@ -8,6 +8,7 @@ export const LAYOUT_LABEL: Record<Layout, string> = {
   compact: "紧凑布局（指标写在一个单元格内）",
   agency: "主管部门/预算单位布局（无金额）",
   expanded: "展开布局（每行一个指标）",
+  form: "申报表（每个工作表一个项目）",
 };
 
 export const CATEGORY_LABEL: Record<string, string> = {

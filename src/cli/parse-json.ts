@@ -44,7 +44,7 @@ function rowJson(r: TableRow) {
 
 /** A level as written; one the grammar only inferred from the taxonomy was not written: null. */
 const level = (c: CategoryRef | null) => (c && !c.inferred ? c.name : null);
-const value = (v: IndicatorValue | null) => (v ? v.raw : null);
+const value = (v: IndicatorValue | null) => (v ? v.text : null);
 
 function indicatorJson(i: Indicator) {
   return {

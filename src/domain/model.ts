@@ -41,9 +41,11 @@ export type ParsedValue =
 
 export interface IndicatorValue {
   /** the value text as written, trimmed of separators */
-  raw: string;
+  text: string;
   span: Span;
   parsed: ParsedValue;
+  /** the unit in `parsed` was read from the 计量单位 column: the value cell itself has none */
+  unitFromColumn?: boolean;
 }
 
 /** A first- or second-level category as written: `2-效益指标`, `社会效益`. */
@@ -64,6 +66,11 @@ export interface Indicator {
   /** the number written before `、`; null when absent (expanded layout rows have none) */
   seq: number | null;
   seqSpan: Span | null;
+  /**
+   * how the cell numbers its items, named by the marker of item 1 (`1、` `1.` `（1）` `①` `（一）`
+   * `一、` …); null for an unnumbered item. Absent where the layout has no numbers (expanded rows).
+   */
+  numberStyle?: string | null;
   level1: CategoryRef | null;
   level2: CategoryRef | null;
   /** the third-level name; null when missing */
@@ -77,14 +84,16 @@ export interface Indicator {
   row: number;
   /** the whole item inside its cell (compact) or the 三级指标 cell (expanded) */
   span: Span;
-  raw: string;
+  /** the text of `span` as it stands in the cell (the item with its number, or the 三级指标 cell) */
+  itemText: string;
   /** extra columns some expanded tables carry */
   nature?: string | null;
   measureUnit?: string | null;
   direction?: string | null;
 }
 
-export type Layout = "compact" | "agency" | "expanded";
+/** compact and agency: one row per project; expanded: one row per indicator; form: the per-project 申报表 */
+export type Layout = "compact" | "agency" | "expanded" | "form";
 export type RowKind = "total" | "agency" | "project";
 
 export interface TextCell {
@@ -95,7 +104,7 @@ export interface TextCell {
    * the cell's own text, line breaks and edge spaces as typed: offsets of a span or a fix in this
    * cell count in it. Absent on a row that was not read from a sheet.
    */
-  raw?: string;
+  cellText?: string;
 }
 
 export interface Amounts {
@@ -125,6 +134,8 @@ export interface TableRow {
   /** the goal column's cell on this row, even when it is empty */
   goalCell: string | null;
   indicators: Indicator[];
+  /** the project's name states a span of years (2025-2026年…): its 实施周期 values are required */
+  multiYear?: boolean;
   /** compact layout: the 绩效指标 cell and its raw text (null when blank) */
   indicatorCell: string | null;
   indicatorText: string | null;
@@ -140,7 +151,8 @@ export interface ColumnMap {
   goal?: number;
   indicators?: number;
   department?: number;
-  unit?: number;
+  /** the 预算单位 / 资金使用单位 column: the agency each project belongs to */
+  agency?: number;
   level1?: number;
   level2?: number;
   level3?: number;
@@ -171,6 +183,8 @@ export interface TableModel {
   rows: TableRow[];
   /** true when the table has amounts but states no unit, so 万元 was assumed (the usual unit) */
   moneyUnitAssumed?: boolean;
+  /** what the reader left out and says so once: hidden rows (and whether the 合计 counts them) */
+  notes?: string[];
 }
 
 export interface ReadProblem {

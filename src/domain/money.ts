@@ -17,12 +17,20 @@ export interface NumberAmount {
   readonly value: Big;
   /** the value × 1,000,000 when that is an exact safe integer; null otherwise (use `value`) */
   readonly micros: number | null;
+  /**
+   * the cell's own value where its number format shows it rounded (14.0049 formatted 0.00):
+   * `value` is then what the table shows (14.00), the value every verdict is built on
+   */
+  readonly cellValue?: number;
 }
 
 export type Amount =
   | NumberAmount
-  /** blank, "-", "—", "－": no money from this source */
-  | { kind: "empty" }
+  /**
+   * blank, "-", "—", "－": no money from this source. With `formula`: a formula without a cached
+   * result that is no plain sum — its value is unknown, and no money verdict may count it as 0
+   */
+  | { kind: "empty"; formula?: string }
   /** text that is not a number: kept for the amount-not-number finding, never dropped */
   | { kind: "invalid"; text: string };
 
@@ -56,6 +64,33 @@ class ExactAmount implements NumberAmount {
 export function numberAmount(value: Big): NumberAmount {
   const text = value.toFixed();
   return new ExactAmount(text, decimalMicros(text), value);
+}
+
+/**
+ * How many decimals a number format shows: the digit placeholders after the point of its first
+ * section (`0.00`, `#,##0.00_ `, `0.00;[Red]-0.00`); null when it shows no fixed number (General,
+ * dates, percentages, text, scientific), so the value is read as stored.
+ */
+export function shownDecimals(numberFormat: string | undefined): number | null {
+  if (!numberFormat || /^general$/i.test(numberFormat.trim())) return null;
+  // the first section, without quoted text, escapes and colours
+  const section = numberFormat.split(";")[0].replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
+  if (/[%eE@ymdhs]/.test(section) || !/[0#?]/.test(section)) return null;
+  const point = section.indexOf(".");
+  return point < 0 ? 0 : (/^[0#?]*/.exec(section.slice(point + 1))?.[0].length ?? 0);
+}
+
+/**
+ * The amount as a cell with this number format shows it: 14.0049 formatted `0.00` reads 14.00 and
+ * keeps 14.0049 as `cellValue`. Excel rounds half away from zero. Other amounts pass unchanged.
+ */
+export function displayedAmount(a: Amount, numberFormat: string | undefined, cellValue: unknown): Amount {
+  const decimals = shownDecimals(numberFormat);
+  if (decimals === null || a.kind !== "number" || typeof cellValue !== "number") return a;
+  const shown = a.value.round(decimals, Big.roundHalfUp);
+  if (shown.eq(a.value)) return a;
+  const text = shown.toFixed(decimals);
+  return Object.assign(new ExactAmount(text, decimalMicros(text), shown), { cellValue });
 }
 
 const DASHES = /^[-—–－―~～\s]*$/;

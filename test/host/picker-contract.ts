@@ -24,7 +24,7 @@ async function rejection(p: Promise<unknown>): Promise<HostError> {
   throw new Error("expected the call to fail");
 }
 
-const reading = (i: Indicator) => [i.level1?.name ?? null, i.level2?.name ?? null, i.name?.text ?? null, i.periodValue?.raw ?? null, i.annualValue?.raw ?? null];
+const reading = (i: Indicator) => [i.level1?.name ?? null, i.level2?.name ?? null, i.name?.text ?? null, i.periodValue?.text ?? null, i.annualValue?.text ?? null];
 const projectReading = (p: TableRow) => ({ name: p.name, goal: p.goal?.text ?? null, total: String(p.amounts?.total.kind === "number" ? p.amounts.total.value : ""), indicators: p.indicators.map(reading) });
 const projectsIn = (grid: WorkbookGrid) => projectsOf(readWorkbook(grid).tables[0]);
 
@@ -44,7 +44,7 @@ export function pickerContract(label: string, make: MakeHost): void {
         const after = await host.readWorkbook();
         const target = projectsIn(after).find((p) => p.name === COMPACT_PROJECT)!;
         expect(target.indicators.map((i) => i.name?.text)).toEqual(["举办政企沟通系列活动", "服务年限", "运营报告", "政策知晓率"]);
-        expect(target.indicators[3].annualValue?.raw).toBe("≥90%");
+        expect(target.indicators[3].annualValue?.text).toBe("≥90%");
         const others = (g: WorkbookGrid) => projectsIn(g).filter((p) => p.name !== COMPACT_PROJECT).map(projectReading);
         expect(others(after)).toEqual(others(grid));
         expect(missing(after)).toEqual(["满意度指标", "成本指标"]);

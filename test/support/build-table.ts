@@ -42,7 +42,7 @@ export interface TableSpec {
 export const HEADER_ROW = 3;
 
 const COMPACT: ColumnMap = { name: 0, total: 1, fiscal: 2, special: 3, other: 4, goal: 5, indicators: 6 };
-const AGENCY: ColumnMap = { department: 0, unit: 1, name: 2, goal: 3, indicators: 4 };
+const AGENCY: ColumnMap = { department: 0, agency: 1, name: 2, goal: 3, indicators: 4 };
 
 export function buildTable(spec: TableSpec): TableModel {
   const layout = spec.layout ?? "compact";
@@ -93,7 +93,7 @@ function buildRow(r: RowSpec, kind: RowKind, row: number, columns: ColumnMap, wi
     department: null,
     amounts,
     amountCells: withAmounts ? { total: cell("total"), fiscal: cell("fiscal"), special: cell("special"), other: cell("other") } : {},
-    goal: goalText ? { text: goalText, cell: cell("goal"), raw: r.goal! } : null,
+    goal: goalText ? { text: goalText, cell: cell("goal"), cellText: r.goal! } : null,
     goalCell: cell("goal"),
     indicators,
     indicatorCell: cell("indicators"),

@@ -5,6 +5,7 @@
  */
 import type { Indicator } from "../model";
 import { cleanText } from "../text";
+import type { NumberStyle } from "./markers";
 import { findItemStarts, parseIndicatorCell } from "./parse";
 import { resolveLevel2 } from "./taxonomy";
 
@@ -31,6 +32,8 @@ export interface IndicatorDialect {
   level1Suffix: boolean | null;
   /** 二级 names end in 指标; the Guangdong export mixes (11-数量指标 but 22-社会效益), so null */
   level2Suffix: boolean | null;
+  /** the marker of item 1 (`1、` `（1）` `①` …; absent: `1、`), or null when the cell's items are unnumbered */
+  numberStyle?: NumberStyle | null;
 }
 
 /** Seed 002: `1、1-产出指标；11-数量指标；名称；实施周期指标值:值；年度指标值:值。` */
@@ -46,6 +49,7 @@ export const CODE_DIALECT: IndicatorDialect = {
   hasPeriodValue: true,
   level1Suffix: true,
   level2Suffix: null,
+  numberStyle: "1、",
 };
 
 /** Seed 001: `1、2-效益指标,22-社会效益,名称；实施周期指标值:值,年度指标值:值;,2、…` */
@@ -70,6 +74,7 @@ export const SHORT_DIALECT: IndicatorDialect = {
   hasPeriodValue: false,
   level1Suffix: true,
   level2Suffix: null,
+  numberStyle: "1、",
 };
 
 export const DEFAULT_DIALECT = CODE_DIALECT;
@@ -180,6 +185,7 @@ export function detectDialect(cellText: string | null | undefined, fallback: Ind
     hasPeriodValue: hasPeriod || (items.every((i) => i.annualValue === null) && base.hasPeriodValue),
     level1Suffix: suffixOf(written.map((i) => i.level1!.name)),
     level2Suffix: level2SuffixOf(items.filter((i) => i.level2).map((i) => i.level2!.name)),
+    numberStyle: items.find((i) => i.seq !== null)?.numberStyle ?? (items.length > 1 ? null : fallback.numberStyle),
   };
 }
 

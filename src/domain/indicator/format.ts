@@ -5,6 +5,7 @@
  */
 import { cleanText, cleanWithMap } from "../text";
 import { DEFAULT_DIALECT, detectDialect, type IndicatorDialect } from "./dialect";
+import { DEFAULT_NUMBER_STYLE, markerOf, numberIn } from "./markers";
 import { findItemStarts, isPlaceholder, parseIndicatorCell } from "./parse";
 import { resolveLevel1, resolveLevel2, type Level1Def, type Level2Def } from "./taxonomy";
 
@@ -43,7 +44,7 @@ function category(ref: { code: string | null; name: string }, level: 1 | 2, d: I
   return code ? `${code}-${name}` : name;
 }
 
-/** One item, `seq、…` up to and including its terminator, exactly in the dialect. */
+/** One item, its marker (`seq、`, `（seq）` … as the dialect numbers) up to and including its terminator. */
 export function formatIndicator(spec: IndicatorSpec, seq: number, dialect: IndicatorDialect = DEFAULT_DIALECT): string {
   const d = dialect;
   const head: string[] = [];
@@ -54,7 +55,8 @@ export function formatIndicator(spec: IndicatorSpec, seq: number, dialect: Indic
   const values = d.hasPeriodValue
     ? `实施周期指标值${d.colon}${(spec.periodValue ?? annual).trim()}${d.valueSeparator}年度指标值${d.colon}${annual}`
     : `年度指标值${d.colon}${annual}`;
-  return `${seq}、${head.join(d.levelSeparator)}${d.labelSeparator}${values}${d.terminator}`;
+  const marker = d.numberStyle === null ? "" : markerOf(d.numberStyle ?? DEFAULT_NUMBER_STYLE, seq);
+  return `${marker}${head.join(d.levelSeparator)}${d.labelSeparator}${values}${d.terminator}`;
 }
 
 /**
@@ -64,26 +66,30 @@ export function formatIndicator(spec: IndicatorSpec, seq: number, dialect: Indic
  */
 export function appendIndicator(cellText: string | null | undefined, spec: IndicatorSpec, dialect?: IndicatorDialect): string {
   const text = cellText ?? "";
-  const d = dialect ?? detectDialect(text);
   const trimmed = text.replace(/[\s\u3000\u00a0]+$/, "");
+  const items = parseIndicatorCell(trimmed, "", 0);
+  // detectDialect reads the cleaned text, where items typed one per line have run together
+  const unnumbered = items.length >= 2 && items.every((i) => i.seq === null);
+  const d = dialect ?? { ...detectDialect(text), ...(unnumbered ? { numberStyle: null } : {}) };
   if (isPlaceholder(cleanText(trimmed))) return formatIndicator(spec, 1, d);
-  const seqs = parseIndicatorCell(trimmed, "", 0).map((i) => i.seq ?? 0);
-  const next = Math.max(0, ...seqs) + 1;
+  const next = Math.max(0, ...items.map((i) => i.seq ?? 0)) + 1;
   const last = trimmed[trimmed.length - 1];
   const ended = "。;；".includes(last) || (d.terminator !== "" && trimmed.endsWith(d.terminator));
-  return `${trimmed}${ended ? "" : d.terminator}${d.joiner}${formatIndicator(spec, next, d)}`;
+  // items typed one per line (Alt+Enter): the new one goes on a line of its own
+  const onLines = items.length >= 2 && items.slice(1).every((i) => /[\r\n][ \t\u3000]*$/.test(trimmed.slice(0, i.span.start)));
+  return `${trimmed}${ended ? "" : d.terminator}${onLines ? "\n" : d.joiner}${formatIndicator(spec, next, d)}`;
 }
 
-/** The cell text with its item numbers rewritten to 1..n, nothing else changed. */
+/** The cell text with its item numbers rewritten to 1..n in the cell's own style, nothing else changed. */
 export function renumber(cellText: string): string {
   const { text, map } = cleanWithMap(cellText);
   const starts = findItemStarts(text);
   let out = cellText;
   for (let k = starts.length - 1; k >= 0; k--) {
     const s = starts[k];
-    const from = map[s.start];
-    const to = map[s.seqEnd - 1] + 1;
-    out = out.slice(0, from) + String(k + 1) + out.slice(to);
+    const from = map[s.numberStart];
+    const to = map[s.numberEnd - 1] + 1;
+    out = out.slice(0, from) + numberIn(s.style, k + 1) + out.slice(to);
   }
   return out;
 }

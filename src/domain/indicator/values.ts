@@ -98,45 +98,6 @@ export function parseValue(raw: string): ParsedValue {
   return parsed;
 }
 
-/** A value text and its reading, as valueAt hands them out. */
-export interface ReadValue {
-  raw: string;
-  parsed: ParsedValue;
-}
-
-/**
- * The value text at [s, e) of `t` and parseValue's reading of it, into `out`. A value seen lately
- * is found without slicing it — a direct-mapped table by a hash of its characters sits in front
- * of the memo — and its text is the one string the table holds, so a model repeating 100% on
- * thousands of items holds one copy of it.
- */
-export function valueAt(t: string, s: number, e: number, out: ReadValue): ReadValue {
-  const n = e - s;
-  if (n <= MEMO_MAX_LENGTH) {
-    let h = n;
-    for (let i = s; i < e; i++) h = (Math.imul(h, 31) + t.charCodeAt(i)) | 0;
-    const k = h & (SLOT_COUNT - 1);
-    const seen = SLOT_TEXT[k];
-    if (seen !== undefined && seen.length === n && t.startsWith(seen, s)) {
-      out.raw = seen;
-      out.parsed = SLOT_PARSED[k];
-      return out;
-    }
-    out.raw = t.slice(s, e);
-    out.parsed = parseValue(out.raw);
-    SLOT_TEXT[k] = out.raw;
-    SLOT_PARSED[k] = out.parsed;
-    return out;
-  }
-  out.raw = t.slice(s, e);
-  out.parsed = parseValue(out.raw);
-  return out;
-}
-const SLOT_COUNT = 4096;
-const SLOT_TEXT: (string | undefined)[] = new Array<string | undefined>(SLOT_COUNT).fill(undefined);
-// filled up front: slots are written out of order, which would leave a sparse array slow
-const SLOT_PARSED: ParsedValue[] = new Array<ParsedValue>(SLOT_COUNT).fill({ kind: "empty" });
-
 function parseValueText(raw: string): ParsedValue {
   const text = trimValueText(raw);
   // blank, or nothing but punctuation and symbols (—, /, ≥ alone): nothing was filled in

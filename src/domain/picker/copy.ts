@@ -25,8 +25,8 @@ function level2Of(source: Indicator, level1: string, scheme: Scheme): string {
 export function copyFromProject(source: Indicator, scheme: Scheme = "traditional"): PickerForm {
   const l1 =
     (source.level1 ? resolveLevel1(source.level1, scheme) : null) ?? (source.level2 ? parentOf(source.level2, scheme) : null);
-  const annual = source.annualValue ? valueFormOf(source.annualValue.parsed, source.annualValue.raw) : emptyValueForm("qualitative");
-  const period = source.periodValue ? valueFormOf(source.periodValue.parsed, source.periodValue.raw) : annual;
+  const annual = source.annualValue ? valueFormOf(source.annualValue.parsed, source.annualValue.text) : emptyValueForm("qualitative");
+  const period = source.periodValue ? valueFormOf(source.periodValue.parsed, source.periodValue.text) : annual;
   return {
     level1: l1?.code ?? "",
     level2: l1 ? level2Of(source, l1.code, scheme) : "",

@@ -77,8 +77,9 @@ function styleOf(table: TableModel) {
   const l1 = refs("level1");
   const l2 = refs("level2");
   const withUnitCol = inds.filter((i) => i.measureUnit);
-  const quantities = withUnitCol.map((i) => i.annualValue?.parsed).filter((p) => p?.kind === "quantity");
-  const bare = quantities.filter((p) => p?.kind === "quantity" && p.unit === null).length;
+  const quantities = withUnitCol.map((i) => i.annualValue).filter((v) => v?.parsed.kind === "quantity");
+  // a unit the reader took from the 计量单位 column is no unit written in the value
+  const bare = quantities.filter((v) => v?.unitFromColumn || (v?.parsed.kind === "quantity" && v.parsed.unit === null)).length;
   const natures = inds.map((i) => i.nature ?? "").filter(Boolean);
   const directions = inds.map((i) => i.direction ?? "").filter(Boolean);
   return {

@@ -104,8 +104,8 @@ export function checkCompact(before: string, after: string, spec: IndicatorSpec,
     const n = now[k];
     const same =
       sameText(o.name?.text, n.name?.text) &&
-      sameText(o.annualValue?.raw, n.annualValue?.raw) &&
-      sameText(o.periodValue?.raw, n.periodValue?.raw) &&
+      sameText(o.annualValue?.text, n.annualValue?.text) &&
+      sameText(o.periodValue?.text, n.periodValue?.text) &&
       codeOf1(o) === codeOf1(n) &&
       codeOf2(o) === codeOf2(n) &&
       (renumbered ? n.seq === k + 1 || o.seq === null : o.seq === n.seq);
@@ -116,9 +116,9 @@ export function checkCompact(before: string, after: string, spec: IndicatorSpec,
   const period = trimValueText(spec.periodValue ?? spec.annualValue);
   if (added.seq !== seq) problems.push(`新指标的序号读作${added.seq ?? "无"}，应为${seq}`);
   if (!sameText(added.name?.text, spec.name.trim())) problems.push(`新指标的名称读作“${added.name?.text ?? ""}”，应为“${spec.name.trim()}”`);
-  if (!sameText(added.annualValue?.raw, annual)) problems.push(`新指标的年度指标值读作“${added.annualValue?.raw ?? ""}”，应为“${annual}”`);
-  if (dialect.hasPeriodValue && !sameText(added.periodValue?.raw, period)) {
-    problems.push(`新指标的实施周期指标值读作“${added.periodValue?.raw ?? ""}”，应为“${period}”`);
+  if (!sameText(added.annualValue?.text, annual)) problems.push(`新指标的年度指标值读作“${added.annualValue?.text ?? ""}”，应为“${annual}”`);
+  if (dialect.hasPeriodValue && !sameText(added.periodValue?.text, period)) {
+    problems.push(`新指标的实施周期指标值读作“${added.periodValue?.text ?? ""}”，应为“${period}”`);
   }
   const want1 = resolveLevel1(spec.level1.code ? `${spec.level1.code}-${spec.level1.name}` : spec.level1.name)?.code;
   if (codeOf1(added) !== want1) problems.push(`新指标的一级指标读作“${added.level1?.name ?? ""}”，应为“${spec.level1.name}”`);

@@ -28,7 +28,7 @@ export function expandedDrafts(ctx: TableContext, from: number, to: number): Dra
   for (let r = from; r < to; r++) {
     if (skipReason(view, r, columns)) continue;
     const nameBlank = view.isBlank(r, columns.name);
-    const name = cleanText(view.raw(r, columns.name));
+    const name = cleanText(view.typedText(r, columns.name));
     const sameName = !nameBlank && name === currentName && !isTotalLabel(name);
     const continues =
       current !== null &&
@@ -47,15 +47,15 @@ export function expandedDrafts(ctx: TableContext, from: number, to: number): Dra
 
 function sameGoal(view: SheetView, a: number, b: number, goalCol: number | undefined): boolean {
   if (goalCol === undefined) return true;
-  return cleanText(view.raw(a, goalCol)) === cleanText(view.raw(b, goalCol));
+  return cleanText(view.typedText(a, goalCol)) === cleanText(view.typedText(b, goalCol));
 }
 
 /** The cell's text, or the text of the merged area it continues (一级指标 merged over its rows). */
 function cellText(view: SheetView, r: number, c: number): { raw: string; r: number; c: number } {
-  const raw = view.raw(r, c);
+  const raw = view.typedText(r, c);
   if (raw.trim() === "") {
     const m = view.mergeAt(r, c);
-    if (m && (m.top < r || m.left < c) && m.top >= 0 && m.left >= 0) return { raw: view.raw(m.top, m.left), r: m.top, c: m.left };
+    if (m && (m.top < r || m.left < c) && m.top >= 0 && m.left >= 0) return { raw: view.typedText(m.top, m.left), r: m.top, c: m.left };
   }
   return { raw, r, c };
 }
@@ -76,9 +76,19 @@ function category(view: SheetView, r: number, c: number | undefined): CategoryRe
 
 function value(view: SheetView, r: number, c: number | undefined): IndicatorValue | null {
   if (c === undefined) return null;
-  const { text, span } = trimmedSpan(view.raw(r, c), view.a1(r, c));
+  const { text, span } = trimmedSpan(view.typedText(r, c), view.a1(r, c));
   const parsed: ParsedValue = text ? parseValue(text) : { kind: "empty" };
-  return { raw: text, span, parsed };
+  return { text: text, span, parsed };
+}
+
+/**
+ * A value whose unit stands in the 计量单位 column (`≤24` + `万元`) read with it, so rules see the
+ * money, count or rate it is; the text and span stay the value cell's own.
+ */
+function withMeasureUnit(v: IndicatorValue | null, unit: string): IndicatorValue | null {
+  if (!v || v.parsed.kind !== "quantity" || v.parsed.unit !== null) return v;
+  const joined = parseValue(`${v.text}${unit}`);
+  return joined.kind === "quantity" && joined.unit !== null ? { ...v, parsed: joined, unitFromColumn: true } : v;
 }
 
 function optionalText(view: SheetView, r: number, c: number | undefined): string | null | undefined {
@@ -94,7 +104,7 @@ export function expandedIndicators(ctx: TableContext, draft: Draft): { indicator
     if (!hasIndicatorContent(ctx, r)) continue;
     const nameCol = columns.level3 ?? columns.level2 ?? columns.level1 ?? 0;
     const cell = view.a1(r, nameCol);
-    const raw = view.raw(r, nameCol);
+    const raw = view.typedText(r, nameCol);
     const level3 = columns.level3 === undefined ? { text: "", span: { cell, start: 0, end: 0 } } : trimmedSpan(raw, cell);
     const ind: Indicator = {
       seq: out.length + 1,
@@ -107,12 +117,16 @@ export function expandedIndicators(ctx: TableContext, draft: Draft): { indicator
       cell,
       row: view.sheetRow(r),
       span: { cell, start: 0, end: raw.length },
-      raw,
+      itemText: raw,
     };
     const nature = optionalText(view, r, columns.nature);
     if (nature !== undefined) ind.nature = nature;
     const unit = optionalText(view, r, columns.measureUnit);
     if (unit !== undefined) ind.measureUnit = unit;
+    if (unit) {
+      ind.periodValue = withMeasureUnit(ind.periodValue, unit);
+      ind.annualValue = withMeasureUnit(ind.annualValue, unit);
+    }
     const direction = optionalText(view, r, columns.direction);
     if (direction !== undefined) ind.direction = direction;
     out.push(ind);

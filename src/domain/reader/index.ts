@@ -13,9 +13,12 @@ import { expandedDrafts, expandedIndicators } from "./expanded";
 import { findHeader, headerAt, matchHeaderLabel, sameColumns, type HeaderMatch } from "./header";
 import { decideLayout, hasAmountColumns, missingColumns } from "./layout";
 import { readMeta } from "./meta";
-import { buildRows, compactDrafts, compactIndicators, introRow, type TableContext } from "./rows";
+import { buildRows, columnAgencyOf, compactDrafts, compactIndicators, introRow, type TableContext } from "./rows";
+import { foldSubtotals } from "./subtotals";
+import { hiddenRowsNote } from "./hidden";
+import { readForm } from "./form";
 import { SheetView } from "./view";
-import { JIXIAO_SHEETS } from "../review/sheet-names";
+import { JIXIAO_SHEETS } from "../sheet-names";
 
 export { matchHeaderLabel } from "./header";
 export { isOrganisationName } from "./classify";
@@ -57,6 +60,8 @@ function noTable(sheets: SheetGrid[]): ReadProblem {
 
 export function readSheet(sheet: SheetGrid, problems: ReadProblem[]): TableModel[] {
   const view = new SheetView(sheet);
+  const form = readForm(view);
+  if (form) return [form];
   const out: TableModel[] = [];
   const limit = HEADER_SEARCH_ROWS - (sheet.originRow ?? 0);
   let header = findHeader(view, 0, limit);
@@ -69,7 +74,22 @@ export function readSheet(sheet: SheetGrid, problems: ReadProblem[]): TableModel
     from = next.start;
     header = next.header;
   }
+  if (view.uncomputed.size > 0) problems.push(uncomputedProblem(view));
   return out;
+}
+
+/** One note per sheet: which amounts are formulas without a result, and that they are not checked. */
+function uncomputedProblem(view: SheetView): ReadProblem {
+  const cells = [...view.uncomputed.entries()];
+  const listed = cells.slice(0, 5).map(([cell, f]) => `${cell}（=${f}）`).join("、");
+  return {
+    code: "unreadable",
+    sheet: view.name,
+    cell: cells[0][0],
+    message:
+      `工作表“${view.name}”中 ${cells.length} 个金额单元格的公式没有计算结果，请在 Excel 中打开并保存后再检查：` +
+      `${listed}${cells.length > 5 ? " 等" : ""}。这些金额未参与核对。`,
+  };
 }
 
 /**
@@ -92,7 +112,7 @@ function nextTable(view: SheetView, header: HeaderMatch, dataStart: number): { s
       start = k;
       if (intro === "meta") hasMeta = true;
       else {
-        const t = cleanText(view.raw(k, view.filledColumns(k)[0]));
+        const t = cleanText(view.typedText(k, view.filledColumns(k)[0]));
         if (t !== title && !/续/.test(t)) sameTitle = false;
       }
     }
@@ -107,7 +127,7 @@ function nextTable(view: SheetView, header: HeaderMatch, dataStart: number): { s
 
 function firstTitle(view: SheetView, from: number, to: number): string | null {
   for (let r = from; r < to; r++) {
-    if (introRow(view, r) === "title") return cleanText(view.raw(r, view.filledColumns(r)[0]));
+    if (introRow(view, r) === "title") return cleanText(view.typedText(r, view.filledColumns(r)[0]));
   }
   return null;
 }
@@ -124,7 +144,8 @@ function buildTable(view: SheetView, from: number, header: HeaderMatch, dataStar
   const drafts = layout === "expanded" ? expandedDrafts(ctx, dataStart, end) : compactDrafts(ctx, dataStart, end);
   const unitScale = moneyUnit ? YUAN_PER_UNIT["万元"] / YUAN_PER_UNIT[moneyUnit] : 1;
   const kinds = classifyDrafts(drafts, unitScale);
-  const rows = buildRows(ctx, drafts, kinds, layout === "expanded" ? expandedIndicators : (c, d) => compactIndicators(c, d.rows[0]));
+  const built = buildRows(ctx, drafts, kinds, layout === "expanded" ? expandedIndicators : (c, d) => compactIndicators(c, d.rows[0]));
+  const rows = foldSubtotals(built, columnAgencyOf(ctx));
   const table: TableModel = {
     sheet: view.name,
     layout,
@@ -139,6 +160,8 @@ function buildTable(view: SheetView, from: number, header: HeaderMatch, dataStar
     rows,
   };
   if (moneyUnitAssumed) table.moneyUnitAssumed = true;
+  const hidden = hiddenRowsNote(view, view.sheetRow(dataStart), view.sheetRow(end - 1), columns, rows);
+  if (hidden) table.notes = [hidden];
   return table;
 }
 

@@ -6,8 +6,10 @@ import type { ColumnKey, ColumnMap, Layout } from "../model";
 
 export const EXPECTED_COLUMNS: Record<Layout, ColumnKey[]> = {
   compact: ["name", "total", "fiscal", "special", "other", "goal", "indicators"],
-  agency: ["department", "unit", "name", "goal", "indicators"],
+  agency: ["department", "agency", "name", "goal", "indicators"],
   expanded: ["name", "level1", "level2", "level3", "annualValue", "goal"],
+  // a 申报表 has a header block, not columns: nothing is missing by column
+  form: [],
 };
 
 export const AMOUNT_COLUMNS = ["total", "fiscal", "special", "other"] as const;
@@ -19,7 +21,7 @@ export function hasAmountColumns(columns: ColumnMap): boolean {
 export function decideLayout(columns: ColumnMap): Layout {
   // one row per indicator: the level columns are what sets it apart
   if (columns.level3 !== undefined || (columns.level1 !== undefined && columns.level2 !== undefined)) return "expanded";
-  if ((columns.department !== undefined || columns.unit !== undefined) && !hasAmountColumns(columns)) return "agency";
+  if ((columns.department !== undefined || columns.agency !== undefined) && !hasAmountColumns(columns)) return "agency";
   return "compact";
 }
 

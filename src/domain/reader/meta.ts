@@ -41,7 +41,7 @@ export function readMeta(view: SheetView, from: number, headerRow: number, heade
   const meta: TableMeta = { title: null, department: null, moneyUnit: null, budgetYear: null };
   for (let r = Math.max(0, from); r < headerRow; r++) {
     for (const c of view.filledColumns(r)) {
-      const text = cleanText(view.raw(r, c));
+      const text = cleanText(view.typedText(r, c));
       if (text.length > 200) continue;
       const dept = departmentOf(text);
       if (dept && !meta.department) meta.department = dept;
@@ -61,7 +61,7 @@ function unitInHeader(view: SheetView, headerRow: number, headerLastRow: number,
     const c = columns[key];
     if (c === undefined) continue;
     for (let r = headerRow; r <= headerLastRow; r++) {
-      const m = HEADER_UNIT.exec(view.raw(r, c));
+      const m = HEADER_UNIT.exec(view.typedText(r, c));
       if (m) return m[1] as MoneyUnit;
     }
   }

@@ -3,7 +3,7 @@
  * header, column-number rows, notes under the table), the drafts the classifier decides on, and the
  * TableRows built from them.
  */
-import { EMPTY_AMOUNT, parseAmount, type Amount } from "../money";
+import { displayedAmount, EMPTY_AMOUNT, parseAmount, type Amount } from "../money";
 import type { AmountField, Amounts, ColumnMap, Indicator, Layout, ReadProblem, RowKind, TableRow } from "../model";
 import { codeSet, firstVisibleCode, isDigitCode, isSpaceCode } from "../indicator/chars";
 import { parseIndicatorCell } from "../indicator/parse";
@@ -72,7 +72,12 @@ export function introRow(view: SheetView, r: number): "title" | "meta" | null {
 }
 
 /** Why row r is not a data row, or null when it is one. */
-export function skipReason(view: SheetView, r: number, columns: ColumnMap): "blank" | "header" | "title" | "note" | "numbers" | "stray" | null {
+export function skipReason(view: SheetView, r: number, columns: ColumnMap): "hidden" | "blank" | "header" | "title" | "note" | "numbers" | "stray" | null {
+  // a hidden row is not part of the published table (the table notes which it left out)
+  if (view.isHiddenRow(r)) {
+    if (!view.rowIsBlank(r)) view.hiddenDataRows.add(view.sheetRow(r));
+    return "hidden";
+  }
   // one pass over the row's cells, no list of them: this runs for every row of the table
   let filled = 0;
   let first = -1;
@@ -84,7 +89,7 @@ export function skipReason(view: SheetView, r: number, columns: ColumnMap): "bla
   }
   if (filled === 0) return "blank";
   if (!mapped) return "stray";
-  const firstRaw = view.raw(r, first);
+  const firstRaw = view.typedText(r, first);
   // notes and page numbers are short; a long first cell is a project name or text
   if (firstRaw.length < 200 && mayBeNote(firstRaw)) {
     const text = cleanText(firstRaw);
@@ -106,7 +111,7 @@ function isColumnNumbers(view: SheetView, r: number): boolean {
   let prev = 0;
   for (let c = 0; c < view.colCount; c++) {
     if (view.isBlank(r, c)) continue;
-    const raw = view.raw(r, c);
+    const raw = view.typedText(r, c);
     // a number's first visible character is a digit: names and text are turned away untrimmed
     if (!isDigitCode(firstVisibleCode(raw))) return false;
     const t = raw.trim();
@@ -130,8 +135,8 @@ export function compactDrafts(ctx: TableContext, from: number, to: number): Draf
 
 export function draftOf(view: SheetView, rows: number[], columns: ColumnMap, content: number[]): Draft {
   const r = rows[0];
-  const name = cleanText(view.raw(r, columns.name));
-  const totalAmount = columns.total === undefined ? EMPTY_AMOUNT : parseAmount(view.value(r, columns.total));
+  const name = cleanText(view.typedText(r, columns.name));
+  const totalAmount = columns.total === undefined ? EMPTY_AMOUNT : amountIn(view, r, columns.total);
   const empty = contentBlank(view, rows, content);
   const label = isTotalLabel(name) ? "total" : name && empty ? "candidate" : "project";
   return {
@@ -167,7 +172,24 @@ function amountAt(view: SheetView, r: number, columns: ColumnMap, k: AmountField
   const c = columns[k];
   if (c === undefined) return EMPTY_AMOUNT;
   cells[k] = view.a1(r, c);
-  return parseAmount(view.value(r, c));
+  return amountIn(view, r, c);
+}
+
+/**
+ * The amount in a cell as the table shows it (its number format applied); a formula without a
+ * cached result is worked out when it is a plain sum, else its amount is unknown (and noted).
+ */
+function amountIn(view: SheetView, r: number, c: number): Amount {
+  let value = view.value(r, c);
+  const formula = value === null && view.formulas.size > 0 ? view.formulas.formulaAt(view.sheetRow(r) - 1, view.sheetCol(c)) : undefined;
+  if (formula) {
+    value = view.formulas.resultAt(formula.row, formula.col);
+    if (value === null) {
+      view.uncomputed.set(view.a1(r, c), formula.formula);
+      return { kind: "empty", formula: formula.formula };
+    }
+  }
+  return displayedAmount(parseAmount(value), view.numberFormat(r, c), value);
 }
 
 /** The compact 绩效指标 cell parsed; a grammar failure becomes a problem, never an exception. */
@@ -176,7 +198,7 @@ export function compactIndicators(ctx: TableContext, r: number): { indicators: I
   const c = columns.indicators;
   if (c === undefined) return { indicators: [], cell: null, text: null };
   const cell = view.a1(r, c);
-  const raw = view.raw(r, c);
+  const raw = view.typedText(r, c);
   // a cell that starts with a visible character is not blank: no trimmed copy to find out
   if (raw === "" || (isSpaceCode(raw.charCodeAt(0)) && raw.trim() === "")) return { indicators: [], cell, text: null };
   try {
@@ -229,6 +251,12 @@ function reportErrorValues(ctx: TableContext, r: number): void {
   }
 }
 
+/** The agency a row's 预算单位 column names (merged over it or not); null without one. */
+export function columnAgencyOf(ctx: TableContext): (row: TableRow) => string | null {
+  const { view, columns } = ctx;
+  return (row) => (columns.agency === undefined ? null : cleanText(view.textUnderMerge(view.gridRow(row.row), columns.agency)) || null);
+}
+
 /** TableRows from classified drafts; `agency` follows the agency rows (or the 预算单位 column). */
 export function buildRows(ctx: TableContext, drafts: Draft[], kinds: RowKind[], readIndicators: IndicatorReader): TableRow[] {
   const { view, columns } = ctx;
@@ -240,17 +268,17 @@ export function buildRows(ctx: TableContext, drafts: Draft[], kinds: RowKind[], 
     const r = d.rows[0];
     if (kind === "agency") currentAgency = d.name;
     if (kind === "total") currentAgency = null;
-    const unitCol = columns.unit === undefined ? "" : cleanText(view.raw(r, columns.unit));
+    const unitCol = cleanText(view.textUnderMerge(r, columns.agency));
     const agency = kind === "agency" ? d.name : kind === "total" ? null : unitCol || currentAgency;
-    const deptCol = columns.department === undefined ? "" : cleanText(view.raw(r, columns.department));
+    const deptCol = cleanText(view.textUnderMerge(r, columns.department));
     const cells: TableRow["amountCells"] = {};
     const amounts = withAmounts ? readAmounts(view, r, columns, d.totalAmount, cells) : null;
-    const goalRaw = columns.goal === undefined ? "" : view.raw(r, columns.goal);
+    const goalRaw = columns.goal === undefined ? "" : view.typedText(r, columns.goal);
     const goalCell = columns.goal === undefined ? null : view.a1(r, columns.goal);
     const goalText = cleanText(goalRaw);
     for (let k = 0; k < d.rows.length; k++) reportErrorValues(ctx, d.rows[k]);
     const ind = readIndicators(ctx, d);
-    return {
+    const row: TableRow = {
       kind,
       name: d.name,
       nameCell: view.a1(r, nameCol),
@@ -260,11 +288,16 @@ export function buildRows(ctx: TableContext, drafts: Draft[], kinds: RowKind[], 
       department: deptCol || ctx.department,
       amounts,
       amountCells: cells,
-      goal: goalText && goalCell ? { text: goalText, cell: goalCell, raw: goalRaw } : null,
+      goal: goalText && goalCell ? { text: goalText, cell: goalCell, cellText: goalRaw } : null,
       goalCell,
       indicators: ind.indicators,
       indicatorCell: ind.cell,
       indicatorText: ind.text,
     };
+    if (kind === "project" && YEAR_SPAN.test(d.name)) row.multiYear = true;
+    return row;
   });
 }
+
+/** A span of years in a project's name: 2025-2026年, 2025—2027年度, 2025至2026年. */
+const YEAR_SPAN = /(?:19|20)\d{2}\s*(?:[-－—–~～]|至|到)\s*(?:(?:19|20)\d{2}|\d{2})\s*年/;

@@ -7,6 +7,7 @@ import { columnLetter } from "../address";
 import type { CellValue, MergedArea, SheetGrid } from "../grid";
 import type { ColumnKey } from "../model";
 import { leadingSpaces } from "../text";
+import { UncachedFormulas } from "./formulas";
 
 /** Characters that leave a cell blank: spaces of every width, tabs, line breaks. */
 const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d, 0x0b, 0x0c, 0xa0, 0x3000, 0x2028, 0x2029, 0xfeff]);
@@ -19,6 +20,14 @@ export class SheetView {
   private readonly originCol: number;
   /** merges in grid coordinates */
   private readonly merges: MergedArea[];
+  /** formula cells the file holds without a cached result */
+  readonly formulas: UncachedFormulas;
+  /** grid rows hidden by the user or a filter */
+  private readonly hidden: ReadonlySet<number>;
+  /** 1-based sheet rows, hidden and not blank, that a table left out */
+  readonly hiddenDataRows = new Set<number>();
+  /** A1 and formula of every amount whose formula could not be worked out, as read */
+  readonly uncomputed = new Map<string, string>();
   /** each row's header labels once looked for (header.ts: rowLabels) */
   readonly rowLabels: (ReadonlyMap<ColumnKey, number> | undefined)[] = [];
 
@@ -31,6 +40,8 @@ export class SheetView {
     this.colCount = cols;
     this.originRow = grid.originRow ?? 0;
     this.originCol = grid.originCol ?? 0;
+    this.formulas = new UncachedFormulas(grid);
+    this.hidden = new Set((grid.hiddenRows ?? []).map((r) => r - this.originRow));
     this.merges = (grid.merges ?? []).map((m) => ({
       top: m.top - this.originRow,
       bottom: m.bottom - this.originRow,
@@ -49,12 +60,23 @@ export class SheetView {
   }
 
   /** The cell as text exactly as held ("" when blank). */
-  raw(r: number, c: number | undefined): string {
+  typedText(r: number, c: number | undefined): string {
     if (c === undefined) return "";
     const v = this.value(r, c);
     if (v === null) return "";
     if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
     return String(v);
+  }
+
+  /**
+   * The cell's text, or — when it is blank under a merge that starts above it (a 预算单位 column
+   * merged over its projects) — the merge's text.
+   */
+  textUnderMerge(r: number, c: number | undefined): string {
+    if (c === undefined) return "";
+    if (!this.isBlank(r, c)) return this.typedText(r, c);
+    const m = this.mergeAt(r, c);
+    return m && m.top < r && m.top >= 0 && m.left >= 0 ? this.typedText(m.top, m.left) : "";
   }
 
   /** Blank or only whitespace. Stops at the first visible character: cells can be 30,000 long. */
@@ -91,9 +113,28 @@ export class SheetView {
     return letters + (this.originRow + r + 1);
   }
 
+  isHiddenRow(r: number): boolean {
+    return this.hidden.has(r);
+  }
+
+  /** 0-based sheet column of grid column c. */
+  sheetCol(c: number): number {
+    return this.originCol + c;
+  }
+
+  /** The grid row of a 1-based sheet row (sheetRow's inverse). */
+  gridRow(sheetRow: number): number {
+    return sheetRow - 1 - this.originRow;
+  }
+
   /** 1-based sheet row, as users see it. */
   sheetRow(r: number): number {
     return this.originRow + r + 1;
+  }
+
+  /** The cell's number format code, where it is not General. */
+  numberFormat(r: number, c: number): string | undefined {
+    return this.grid.formats?.[r]?.[c]?.numberFormat;
   }
 
   bold(r: number, c: number | undefined): boolean {
@@ -109,7 +150,7 @@ export class SheetView {
     if (c === undefined) return 0;
     const level = this.grid.formats?.[r]?.[c]?.indent;
     const excel = typeof level === "number" && level > 0 ? level * 2 : 0;
-    return excel + leadingSpaces(this.raw(r, c));
+    return excel + leadingSpaces(this.typedText(r, c));
   }
 
   /** The merged area that covers (r, c), if any. */

@@ -57,7 +57,7 @@ export const costExceedsAmount: Rule = createRule({
           // the annual value is what this year's 总计 pays for; the period value may span years
           const value = ind.annualValue ?? ind.periodValue;
           // half the cost values are prose (项目成本控制…): no sum to look for in the cell
-          if (!value || !mayNameMoney(value.raw)) continue;
+          if (!value || !mayNameMoney(value.text)) continue;
           const label = ind.annualValue ? VALUE_DEFS[0].name : VALUE_DEFS[1].name;
           const ct = cellTextOf(value, row);
           const mentions = moneyMentions(ct.text);
@@ -95,7 +95,7 @@ export const costExceedsAmount: Rule = createRule({
                 project: row.name,
                 indicator: indicatorRefData(ind),
                 field: label,
-                value: value.raw,
+                value: value.text,
                 found: found.text,
                 cost: withUnit(cost, table),
                 total: withUnit(total, table),

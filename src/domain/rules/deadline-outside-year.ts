@@ -61,9 +61,9 @@ export const deadlineOutsideYear: Rule = createRule({
             indicatorFinding(deadlineOutsideYear, table, row, ind, {
               span: value.span,
               fieldSuffix: d.label,
-              subject: `${value.raw}|${year}`,
+              subject: `${value.text}|${year}`,
               messageId: d.field === "annual" ? "annualOutside" : "periodBefore",
-              data: { project: row.name, indicator: indicatorRefData(ind), field: d.name, value: value.raw, year: dl.year!, source, budgetYear: year },
+              data: { project: row.name, indicator: indicatorRefData(ind), field: d.name, value: value.text, year: dl.year!, source, budgetYear: year },
             }),
           );
         }

@@ -7,7 +7,7 @@ import { bareName, CONFIDENTIAL } from "./support/indicator-facts";
 /** The set of a project's indicators, names and values, as one comparable text. */
 function setKey(row: TableRow): string {
   return row.indicators
-    .map((i) => `${bareName(i)}=${(i.annualValue?.raw ?? "").trim()}`)
+    .map((i) => `${bareName(i)}=${(i.annualValue?.text ?? "").trim()}`)
     .sort()
     .join("|");
 }

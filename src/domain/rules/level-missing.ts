@@ -38,6 +38,7 @@ export const levelMissing: Rule = createRule({
   visitor(table, ctx, out) {
     return {
       indicator(row, ind, k, facts) {
+        // a blank 二级 is second-level-missing's; this rule judges the 一级 alone
         if (ind.level1 || facts.level1(row, k)) return;
         out.push(
           indicatorFinding(levelMissing, table, row, ind, {

@@ -39,10 +39,10 @@ export const nameMissing: Rule = createRule({
           .filter((c) => c !== null)
           .map((c) => (c!.code ? `${c!.code}-${c!.name}` : c!.name))
           .join("；");
-        const value = ind.annualValue?.raw || ind.periodValue?.raw || "";
+        const value = ind.annualValue?.text || ind.periodValue?.text || "";
         out.push(
           indicatorFinding(nameMissing, table, row, ind, {
-            subject: ind.raw,
+            subject: ind.itemText,
             messageId: "nameMissing",
             data: {
               project: row.name,

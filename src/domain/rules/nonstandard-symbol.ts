@@ -60,9 +60,9 @@ export const nonstandardSymbol: Rule = createRule({
         for (let j = 0; j < VALUE_DEFS.length; j++) {
           const d = VALUE_DEFS[j];
           const value = valueOf(ind, d);
-          if (!value || value.raw === standard) continue;
+          if (!value || value.text === standard) continue;
           if (!mayBeNonstandard(value)) {
-            standard = value.raw;
+            standard = value.text;
             continue;
           }
           const found = locate(value, row);
@@ -106,7 +106,7 @@ interface Found {
 function mayBeNonstandard(value: IndicatorValue): boolean {
   const p = value.parsed;
   if (p.kind === "quantity") return !!p.comparator && !!p.comparatorText && !STANDARD.has(p.comparatorText);
-  return SYMBOL_RE.test(value.raw);
+  return SYMBOL_RE.test(value.text);
 }
 
 /** Where a value that mayBeNonstandard writes its comparator. */
@@ -153,9 +153,9 @@ function singleFinding(table: TableModel, row: TableRow, ind: Indicator, hit: Hi
     span: at?.span ?? hit.value.span,
     // keyed by the indicator alone: the key stays when the other value gets (or loses) a ≧, and
     // is the same in the compact and expanded layouts
-    subject: hit.value.raw,
+    subject: hit.value.text,
     messageId: "single",
-    data: { project: row.name, indicator: indicatorRefData(ind), field: hit.d.name, value: hit.value.raw, written, standard },
+    data: { project: row.name, indicator: indicatorRefData(ind), field: hit.d.name, value: hit.value.text, written, standard },
   });
   if (at?.exact) {
     result.fix = { cell: at.span.cell, start: at.span.start, end: at.span.end, replacement, description: flat(`将${change(hit)}`) };
@@ -173,15 +173,15 @@ function pairFinding(table: TableModel, row: TableRow, ind: Indicator, a: Hit, b
   const exact = fa.at !== null && fa.at.exact && fb.at !== null && fb.at.exact && cellOf(a) === cellOf(b);
   const result = indicatorFinding(nonstandardSymbol, table, row, ind, {
     span: exact ? { cell: cellOf(a), start: fa.at!.span.start, end: fb.at!.span.end } : (fa.at?.span ?? a.value.span),
-    subject: `${a.value.raw}|${b.value.raw}`,
+    subject: `${a.value.text}|${b.value.text}`,
     messageId: samePair ? "pairSame" : "pairDifferent",
     data: {
       project: row.name,
       indicator: indicatorRefData(ind),
       fieldA: a.d.name,
-      valueA: a.value.raw,
+      valueA: a.value.text,
       fieldB: b.d.name,
-      valueB: b.value.raw,
+      valueB: b.value.text,
       written: fa.written,
       standard: fa.standard,
       writtenB: fb.written,

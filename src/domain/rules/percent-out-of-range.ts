@@ -63,9 +63,9 @@ export const percentOutOfRange: Rule = createRule({
             indicatorFinding(percentOutOfRange, table, row, ind, {
               span: value.span,
               fieldSuffix: d.label,
-              subject: value.raw,
+              subject: value.text,
               messageId,
-              data: { project: row.name, indicator: indicatorRefData(ind), field: d.name, value: value.raw },
+              data: { project: row.name, indicator: indicatorRefData(ind), field: d.name, value: value.text },
             }),
           );
         }

@@ -65,7 +65,7 @@ export const periodAnnualConflict: Rule = createRule({
           indicatorFinding(periodAnnualConflict, table, row, ind, {
             span: ind.annualValue!.span,
             fieldSuffix: "实施周期/年度",
-            subject: `${ind.periodValue!.raw}|${ind.annualValue!.raw}`,
+            subject: `${ind.periodValue!.text}|${ind.annualValue!.text}`,
             messageId,
             data: {
               project: row.name,

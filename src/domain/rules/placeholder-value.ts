@@ -43,14 +43,14 @@ export const placeholderValue: Rule = createRule({
         for (let j = 0; j < VALUE_DEFS.length; j++) {
           const d = VALUE_DEFS[j];
           const value = valueOf(ind, d);
-          if (!value || value.raw === clean) continue;
-          const hit = placeholderIn(value.raw);
+          if (!value || value.text === clean) continue;
+          const hit = placeholderIn(value.text);
           if (hit === null) {
-            clean = value.raw;
+            clean = value.text;
             continue;
           }
           // 实施周期 and 年度 often repeat the same text: one finding for the same placeholder text
-          const same = sameTextKey(value.raw);
+          const same = sameTextKey(value.text);
           if (same === said) continue;
           said = same;
           const at = locateAll(value, row, new RegExp(escapeRegExp(hit)))[0];
@@ -58,9 +58,9 @@ export const placeholderValue: Rule = createRule({
             indicatorFinding(placeholderValue, table, row, ind, {
               span: at?.span ?? value.span,
               fieldSuffix: d.label,
-              subject: value.raw,
+              subject: value.text,
               messageId: "placeholder",
-              data: { project: row.name, indicator: indicatorRefData(ind), field: d.name, value: value.raw, placeholder: hit },
+              data: { project: row.name, indicator: indicatorRefData(ind), field: d.name, value: value.text, placeholder: hit },
             }),
           );
         }

@@ -22,7 +22,7 @@ export function impliedTarget(text: string): string | null {
 /** The value's own text in the cell, when its span holds exactly that text. */
 function exactIn(row: TableRow, v: IndicatorValue): boolean {
   const t = row.indicatorText;
-  return t !== null && row.indicatorCell === v.span.cell && t.slice(v.span.start, v.span.end) === v.raw;
+  return t !== null && row.indicatorCell === v.span.cell && t.slice(v.span.start, v.span.end) === v.text;
 }
 
 /** One fix rewriting every rubric value of the indicator in its cell to the target. */
@@ -42,7 +42,7 @@ function targetFix(row: TableRow, values: IndicatorValue[], target: string): Fix
 }
 
 const rubricValues = (ind: Indicator): IndicatorValue[] =>
-  [ind.periodValue, ind.annualValue].filter((v): v is IndicatorValue => v !== null && RUBRIC.test(v.raw));
+  [ind.periodValue, ind.annualValue].filter((v): v is IndicatorValue => v !== null && RUBRIC.test(v.text));
 
 /** A scoring rubric written as the value (得满分 / 扣…分 / 酌情 / 不得分). */
 export const rubricAsValue: Rule = createRule({
@@ -83,16 +83,16 @@ export const rubricAsValue: Rule = createRule({
         const values = rubricValues(ind);
         if (values.length === 0) return;
         const first = values.find((v) => v === ind.annualValue) ?? values[0];
-        const target = impliedTarget(first.raw);
+        const target = impliedTarget(first.text);
         const field = valueField(ind, first);
         const f = indicatorFinding(rubricAsValue, table, row, ind, {
           span: first.span,
-          subject: first.raw,
+          subject: first.text,
           messageId: target ? "rubricWithTarget" : "rubric",
-          data: { project: row.name, indicator: indicatorRefData(ind), field, value: first.raw, target: target ?? "" },
+          data: { project: row.name, indicator: indicatorRefData(ind), field, value: first.text, target: target ?? "" },
         });
         // every rubric value gets the same target only when they all imply it
-        const fix = target && values.every((v) => impliedTarget(v.raw) === target) ? targetFix(row, values, target) : null;
+        const fix = target && values.every((v) => impliedTarget(v.text) === target) ? targetFix(row, values, target) : null;
         if (fix) f.fix = fix;
         out.push(f);
       },

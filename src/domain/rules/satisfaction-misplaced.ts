@@ -55,7 +55,7 @@ export const satisfactionMisplaced: Rule = createRule({
             }),
           );
         } else if (!aboutSatisfaction && l1 === "满意度") {
-          const value = ind.annualValue?.raw || ind.periodValue?.raw || "";
+          const value = ind.annualValue?.text || ind.periodValue?.text || "";
           out.push(
             indicatorFinding(satisfactionMisplaced, table, row, ind, {
               span: ind.name!.span,

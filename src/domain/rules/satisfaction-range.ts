@@ -44,8 +44,8 @@ export const satisfactionRange: Rule = createRule({
   visitor(table, _ctx, out) {
     return {
       indicator(row, ind) {
-        const v = ind.annualValue && ind.annualValue.raw.trim() ? ind.annualValue : ind.periodValue;
-        if (!v || !v.raw.trim() || !isSatisfactionText(bareName(ind))) return;
+        const v = ind.annualValue && ind.annualValue.text.trim() ? ind.annualValue : ind.periodValue;
+        if (!v || !v.text.trim() || !isSatisfactionText(bareName(ind))) return;
         const p = v.parsed;
         const percent = p.kind === "quantity" && p.unit === "%";
         const messageId = !percent ? "notPercent" : p.number >= 100 ? "hundred" : p.number < 80 ? "low" : null;
@@ -54,9 +54,9 @@ export const satisfactionRange: Rule = createRule({
         out.push(
           indicatorFinding(satisfactionRange, table, row, ind, {
             span: v.span,
-            subject: v.raw,
+            subject: v.text,
             messageId,
-            data: { project: row.name, indicator: indicatorRefData(ind), field, value: v.raw },
+            data: { project: row.name, indicator: indicatorRefData(ind), field, value: v.text },
           }),
         );
       },

@@ -131,7 +131,7 @@ function goalTypos(table: TableModel, row: TableRow, goal: TextCell, out: Findin
     const { span, exact } = spanIn(ct, first.at.index, first.at.index + text.length);
     const replacement = first.at.replacement;
     const places = all.map((h) => spanIn(ct, h.at.index, h.at.index + text.length));
-    const fix = places.every((p) => p.exact) && goal.raw !== undefined ? fixEvery(goal.raw, places.map((p) => p.span), replacement, text) : null;
+    const fix = places.every((p) => p.exact) && goal.cellText !== undefined ? fixEvery(goal.cellText, places.map((p) => p.span), replacement, text) : null;
     out.push(
       rowFinding(textTypo, table, row, {
         cell: goal.cell,
@@ -148,21 +148,21 @@ function goalTypos(table: TableModel, row: TableRow, goal: TextCell, out: Findin
 
 /** The goal as the user reads it, mapped into the cell when the reader kept the cell's own text. */
 function goalCellText(goal: TextCell): CellText {
-  if (goal.raw === undefined) return { text: goal.text, map: null, base: null, span: { cell: goal.cell, start: 0, end: 0 } };
-  return cellTextOf({ raw: goal.raw, span: { cell: goal.cell, start: 0, end: goal.raw.length } }, null);
+  if (goal.cellText === undefined) return { text: goal.text, map: null, base: null, span: { cell: goal.cell, start: 0, end: 0 } };
+  return cellTextOf({ text: goal.cellText, span: { cell: goal.cell, start: 0, end: goal.cellText.length } }, null);
 }
 
 /** One finding per distinct slip in an indicator (its name and values), at the first place it occurs. */
 function indicatorTypos(table: TableModel, row: TableRow, ind: Indicator): Finding[] {
   // most indicators have no slip: look at the parsed texts before locating anything in the cell;
   // the annual value often repeats the period value's text, which then needs no second look
-  const period = ind.periodValue?.raw;
-  const annual = ind.annualValue?.raw;
+  const period = ind.periodValue?.text;
+  const annual = ind.annualValue?.text;
   if (!mayHaveTypo(ind.name?.text) && !mayHaveTypo(period) && (annual === period || !mayHaveTypo(annual))) {
     return NO_FINDINGS;
   }
   const parts: SpannedText[] = [];
-  if (ind.name) parts.push({ raw: ind.name.text, span: ind.name.span });
+  if (ind.name) parts.push({ text: ind.name.text, span: ind.name.span });
   if (ind.periodValue) parts.push(ind.periodValue);
   if (ind.annualValue) parts.push(ind.annualValue);
   const hits = parts.flatMap((p) => {

@@ -42,7 +42,7 @@ export const tooFewIndicators: Rule = createRule({
       project(row) {
         const n = row.indicators.length;
         if (n === 0 || n >= min) return;
-        if (CONFIDENTIAL.test(row.goal?.text ?? "") || row.indicators.some((i) => CONFIDENTIAL.test(i.annualValue?.raw ?? ""))) return;
+        if (CONFIDENTIAL.test(row.goal?.text ?? "") || row.indicators.some((i) => CONFIDENTIAL.test(i.annualValue?.text ?? ""))) return;
         out.push(
           rowFinding(tooFewIndicators, table, row, {
             cell: row.indicatorCell ?? row.indicators[0].cell,

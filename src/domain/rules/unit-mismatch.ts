@@ -53,9 +53,9 @@ export const unitMismatch: Rule = createRule({
           out.push(
             indicatorFinding(unitMismatch, table, row, ind, {
               span: v.span,
-              subject: v.raw,
+              subject: v.text,
               messageId: "mismatch",
-              data: { project: row.name, indicator: indicatorRefData(ind), what: kind.what, field, value: v.raw, unit: p.unit, units: kind.units.slice(0, 3).map((u) => `“${u}”`).join("、") },
+              data: { project: row.name, indicator: indicatorRefData(ind), what: kind.what, field, value: v.text, unit: p.unit, units: kind.units.slice(0, 3).map((u) => `“${u}”`).join("、") },
             }),
           );
           return; // one unit problem per indicator

@@ -49,16 +49,16 @@ export const unitMissing: Rule = createRule({
           if (p.kind !== "quantity" || p.unit) continue;
           if (UNIT_IN_NAME.test(ind.name?.text ?? "")) break;
           seen ??= new Set<string>();
-          const same = sameTextKey(value.raw);
+          const same = sameTextKey(value.text);
           if (seen.has(same)) continue;
           seen.add(same);
           out.push(
             indicatorFinding(unitMissing, table, row, ind, {
               span: value.span,
               fieldSuffix: d.label,
-              subject: value.raw,
+              subject: value.text,
               messageId: "noUnit",
-              data: { project: row.name, indicator: indicatorRefData(ind), field: d.name, value: value.raw },
+              data: { project: row.name, indicator: indicatorRefData(ind), field: d.name, value: value.text },
             }),
           );
         }

@@ -81,38 +81,38 @@ export const vagueValue: Rule = createRule({
         for (let j = 0; j < VALUE_DEFS.length; j++) {
           const d = VALUE_DEFS[j];
           const value = valueOf(ind, d);
-          if (!value || value.raw === quiet) continue;
+          if (!value || value.text === quiet) continue;
           if (value.parsed.kind !== "qualitative") continue;
-          if (said !== null && sameTextKey(value.raw) === said) continue;
-          const vague = re.test(value.raw);
+          if (said !== null && sameTextKey(value.text) === said) continue;
+          const vague = re.test(value.text);
           const hit = vague ? locateAll(value, row, re).find(isTarget) : undefined;
           if (hit) {
-            said = sameTextKey(value.raw);
+            said = sameTextKey(value.text);
             out.push(
               indicatorFinding(vagueValue, table, row, ind, {
                 span: hit.span,
                 fieldSuffix: d.label,
-                subject: value.raw,
+                subject: value.text,
                 messageId: "vagueWord",
-                data: { project: row.name, indicator: indicatorRefData(ind), field: d.name, value: value.raw, word: hit.text },
+                data: { project: row.name, indicator: indicatorRefData(ind), field: d.name, value: value.text, word: hit.text },
               }),
             );
             continue;
           }
           // a count or rate answered with words only: 开展相关法律宣讲活动次数 → 开展相关法律宣讲活动
           const name = ind.name?.text.trim() ?? "";
-          if (!name || !isCountName(name) || DIGIT.test(value.raw) || WORDED_NUMBER.test(value.raw)) {
-            if (!vague) quiet = value.raw;
+          if (!name || !isCountName(name) || DIGIT.test(value.text) || WORDED_NUMBER.test(value.text)) {
+            if (!vague) quiet = value.text;
             continue;
           }
-          said = sameTextKey(value.raw);
+          said = sameTextKey(value.text);
           out.push(
             indicatorFinding(vagueValue, table, row, ind, {
               span: value.span,
               fieldSuffix: d.label,
-              subject: value.raw,
+              subject: value.text,
               messageId: "noNumber",
-              data: { project: row.name, indicator: indicatorRefData(ind), field: d.name, value: value.raw },
+              data: { project: row.name, indicator: indicatorRefData(ind), field: d.name, value: value.text },
             }),
           );
         }

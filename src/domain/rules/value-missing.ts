@@ -9,7 +9,7 @@ import { VALUE_DEFS, type ValueDef } from "./support/value-text";
 /** Blank, or punctuation only: nothing filled in. Placeholders (XX, 待定) are placeholder-value's. */
 function isBlank(v: IndicatorValue | null): boolean {
   if (!v) return true;
-  return v.parsed.kind === "empty" && placeholderIn(v.raw) === null;
+  return v.parsed.kind === "empty" && placeholderIn(v.text) === null;
 }
 
 /** An empty 年度指标值, or 实施周期指标值 where the table uses both. */
@@ -42,25 +42,24 @@ export const valueMissing: Rule = createRule({
   },
   },
   visitor(table, _ctx, out) {
-    // 实施周期指标值 is required only where the table uses it somewhere: decided at the end of the walk
-    let usesPeriod = table.columns.periodValue !== undefined;
+    // 实施周期指标值 is required per project: where its own items use it, or it spans several years
+    const usesPeriod = (row: TableRow) =>
+      row.multiYear === true || row.indicators.some((i) => i.periodValue !== null && (table.columns.periodValue === undefined || !isBlank(i.periodValue)));
     const periodMissing: Array<readonly [TableRow, Indicator]> = [];
     const report = (row: TableRow, ind: Indicator, d: ValueDef, value: IndicatorValue | null): Finding =>
       indicatorFinding(valueMissing, table, row, ind, {
         fieldSuffix: d.label,
-        subject: value?.raw ?? "",
+        subject: value?.text ?? "",
         messageId: "valueMissing",
         data: { project: row.name, indicator: indicatorRefData(ind), field: d.name },
       });
     return {
       indicator(row, ind) {
-        if (ind.periodValue) usesPeriod = true;
         if (isBlank(ind.annualValue)) out.push(report(row, ind, VALUE_DEFS[0], ind.annualValue));
         if (isBlank(ind.periodValue)) periodMissing.push([row, ind]);
       },
       end() {
-        if (!usesPeriod) return;
-        for (const [row, ind] of periodMissing) out.push(report(row, ind, VALUE_DEFS[1], ind.periodValue));
+        for (const [row, ind] of periodMissing) if (usesPeriod(row)) out.push(report(row, ind, VALUE_DEFS[1], ind.periodValue));
       },
     };
   },

@@ -40,16 +40,16 @@ export const valueRepeatsName: Rule = createRule({
       indicator(row, ind) {
         const name = key(bareName(ind));
         if (!name) return;
-        const same = distinctValues(ind).find((v) => key(v.raw) === name);
+        const same = distinctValues(ind).find((v) => key(v.text) === name);
         if (!same) return;
         const field = valueField(ind, same);
         out.push(
           indicatorFinding(valueRepeatsName, table, row, ind, {
             span: same.span,
             fieldSuffix: field.zh,
-            subject: same.raw,
+            subject: same.text,
             messageId: "repeats",
-            data: { project: row.name, indicator: indicatorRefData(ind), field, value: same.raw },
+            data: { project: row.name, indicator: indicatorRefData(ind), field, value: same.text },
           }),
         );
       },

@@ -35,7 +35,7 @@ function CopyFromProjectView({ target, scheme, onCopy }: CopyFromProjectProps): 
           <optgroup key={project} label={project}>
             {list.map((s) => (
               <option key={s.id} value={s.id}>
-                {`${s.indicator.name?.text ?? ""}（${s.indicator.annualValue?.raw ?? ""}）`}
+                {`${s.indicator.name?.text ?? ""}（${s.indicator.annualValue?.text ?? ""}）`}
               </option>
             ))}
           </optgroup>

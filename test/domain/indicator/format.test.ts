@@ -27,8 +27,8 @@ const specOf = (i: Indicator): IndicatorSpec => ({
   level1: i.level1!,
   level2: i.level2,
   name: i.name?.text ?? "",
-  periodValue: i.periodValue?.raw ?? null,
-  annualValue: i.annualValue?.raw ?? "",
+  periodValue: i.periodValue?.text ?? null,
+  annualValue: i.annualValue?.text ?? "",
 });
 
 describe("detectDialect", () => {
@@ -91,7 +91,7 @@ describe("formatIndicator", () => {
       const d = detectDialect(c.text);
       for (const i of parse(c.text)) {
         total++;
-        if (formatIndicator(specOf(i), i.seq!, d) !== cleanText(i.raw)) differing.push(cleanText(i.raw));
+        if (formatIndicator(specOf(i), i.seq!, d) !== cleanText(i.itemText)) differing.push(cleanText(i.itemText));
       }
     }
     expect(total).toBe(125);
@@ -172,8 +172,8 @@ describe("round trips (property)", () => {
     level1: { code: i.level1!.code, name: i.level1!.name },
     level2: i.level2 && { code: i.level2.code, name: i.level2.name },
     name: i.name?.text ?? "",
-    periodValue: i.periodValue?.raw ?? null,
-    annualValue: i.annualValue?.raw ?? "",
+    periodValue: i.periodValue?.text ?? null,
+    annualValue: i.annualValue?.text ?? "",
   });
   const seedDialects = [...new Map(ALL_CELLS.map((c) => { const d = detectDialect(c.text); return [JSON.stringify(d), d]; })).values()];
 

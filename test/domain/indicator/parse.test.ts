@@ -16,8 +16,8 @@ const summary = (i: Indicator) => ({
   level1: i.level1 && { code: i.level1.code, name: i.level1.name, inferred: i.level1.inferred ?? false },
   level2: i.level2 && { code: i.level2.code, name: i.level2.name },
   name: i.name?.text ?? null,
-  period: i.periodValue?.raw ?? null,
-  annual: i.annualValue?.raw ?? null,
+  period: i.periodValue?.text ?? null,
+  annual: i.annualValue?.text ?? null,
 });
 
 describe("parseIndicatorCell on every seed cell", () => {
@@ -31,7 +31,7 @@ describe("parseIndicatorCell on every seed cell", () => {
     expect(all).toHaveLength(count);
     // every indicator has an annual value; only TZMMZXJF lacks a name
     expect(all.filter((i) => i.annualValue === null)).toHaveLength(0);
-    expect(all.filter((i) => i.name === null).map((i) => i.raw)).toEqual(
+    expect(all.filter((i) => i.name === null).map((i) => i.itemText)).toEqual(
       _seed === "002" ? ["1、2-效益指标；22-社会效益；实施周期指标值:项目信息不宜公开；年度指标值:项目信息不宜公开。"] : [],
     );
   });
@@ -46,9 +46,9 @@ describe("parseIndicatorCell on every seed cell", () => {
     for (const c of [...SEED_000, ...SEED_001, ...SEED_002]) {
       for (const i of parse(c.text)) {
         expect(at(c.text, i.name?.span)).toBe(i.name ? i.name.text : null);
-        expect(at(c.text, i.annualValue?.span)).toBe(i.annualValue!.raw);
-        expect(c.text.slice(i.span.start, i.span.end)).toBe(i.raw);
-        expect(i.raw.startsWith(`${i.seq}、`)).toBe(true);
+        expect(at(c.text, i.annualValue?.span)).toBe(i.annualValue!.text);
+        expect(c.text.slice(i.span.start, i.span.end)).toBe(i.itemText);
+        expect(i.itemText.startsWith(`${i.seq}、`)).toBe(true);
         expect(i.cell).toBe("G7");
         expect(i.row).toBe(7);
       }
@@ -101,8 +101,8 @@ describe("code dialect with ；(seed 002)", () => {
 
   it("drops the 。 a value carries before the separator so both values agree", () => {
     const [, , cost] = parse(cell(SEED_002, "广州市工商业联合会2025-2026年信息化运维项目"));
-    expect(cost.periodValue!.raw).toBe("不超过24万元");
-    expect(cost.annualValue!.raw).toBe("不超过24万元");
+    expect(cost.periodValue!.text).toBe("不超过24万元");
+    expect(cost.annualValue!.text).toBe("不超过24万元");
   });
 });
 
@@ -110,8 +110,8 @@ describe("code dialect with , (seed 001)", () => {
   it("does not split values that contain ；，。 and ：", () => {
     const items = parse(cell(SEED_001, "扶贫工作经费"));
     expect(items).toHaveLength(5);
-    expect(items[0].periodValue!.raw).toBe("切实可行且富有成效，得满分；切实可行且成效不明显，部分得分；不切实可行，不得分");
-    expect(items[1].annualValue!.raw).toBe(
+    expect(items[0].periodValue!.text).toBe("切实可行且富有成效，得满分；切实可行且成效不明显，部分得分；不切实可行，不得分");
+    expect(items[1].annualValue!.text).toBe(
       "商协会、企业、社会机构有筹集帮扶资金（物资）、或为贫困人口提供就业岗位、或为其解决其他实际问题，得满分；赴对口帮扶地区但没有为其解决实际问题，部分得分；以上均无，不得分",
     );
     expect(summary(items[4])).toEqual({
@@ -130,7 +130,7 @@ describe("code dialect with , (seed 001)", () => {
   it("ends an item at `;` and leaves the joiner `,` outside", () => {
     const text = cell(SEED_001, "办公场地项目经费");
     const [first, second] = parse(text);
-    expect(first.raw.endsWith("意识加强;")).toBe(true);
+    expect(first.itemText.endsWith("意识加强;")).toBe(true);
     expect(text[first.span.end]).toBe(",");
     expect(second.span.start).toBe(first.span.end + 1);
   });
@@ -158,7 +158,7 @@ describe("short dialect (seed 000)", () => {
     const text = cell(SEED_000, "花都区民营企业投诉中心运营经费");
     const last = parse(text)[3];
     expect(last.name!.text).toBe("政府购买法律服务费用");
-    expect(last.annualValue!.raw).toBe("");
+    expect(last.annualValue!.text).toBe("");
     expect(last.annualValue!.parsed).toEqual({ kind: "empty" });
     const labelEnd = text.lastIndexOf("年度指标值：") + "年度指标值：".length;
     expect(last.annualValue!.span).toEqual({ cell: "G7", start: labelEnd, end: labelEnd });
@@ -177,7 +177,7 @@ describe("spans map back into cells with PDF line breaks", () => {
     expect(items.map(summary)).toEqual(parse(cleanText(text)).map(summary));
     for (const i of items) {
       expect(cleanText(at(text, i.name!.span))).toBe(i.name!.text);
-      expect(cleanText(at(text, i.annualValue!.span))).toBe(i.annualValue!.raw);
+      expect(cleanText(at(text, i.annualValue!.span))).toBe(i.annualValue!.text);
     }
   });
 
@@ -185,7 +185,7 @@ describe("spans map back into cells with PDF line breaks", () => {
     const text = BROKEN_CELLS.find((c) => c.project === "因公出国（境）经费")!.text;
     const third = parse(text)[2];
     expect(at(text, third.annualValue!.span)).toBe("≥\n1人");
-    expect(third.annualValue!.raw).toBe("≥1人");
+    expect(third.annualValue!.text).toBe("≥1人");
     const kunpeng = BROKEN_CELLS[0].text;
     const second = parse(kunpeng)[1];
     expect(at(kunpeng, second.name!.span)).toBe("企业对扶\n持工作的满意度");
@@ -211,12 +211,12 @@ describe("mixed punctuation and odd cells", () => {
 
   it("does not cut an item at a number with 、 inside a value", () => {
     const items = parse("1、产出指标：培训期数，年度指标值：完成第1、2期培训。2、效益指标：学员能力，年度指标值：提升。");
-    expect(items.map((i) => i.annualValue!.raw)).toEqual(["完成第1、2期培训", "提升"]);
+    expect(items.map((i) => i.annualValue!.text)).toEqual(["完成第1、2期培训", "提升"]);
   });
 
   it("still splits when an item forgot its terminator but the next one starts with a category", () => {
     const items = parse("1、产出指标：培训人数，年度指标值：50人2、满意度指标：学员满意度，年度指标值：≥90%");
-    expect(items.map((i) => [i.seq, i.name?.text, i.annualValue?.raw])).toEqual([
+    expect(items.map((i) => [i.seq, i.name?.text, i.annualValue?.text])).toEqual([
       [1, "培训人数", "50人"],
       [2, "学员满意度", "≥90%"],
     ]);

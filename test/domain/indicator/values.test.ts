@@ -1,4 +1,4 @@
-import { parseValue, valueAt } from "../../../src/domain/indicator/values";
+import { parseValue } from "../../../src/domain/indicator/values";
 
 const q = (comparator: string | null, comparatorText: string | null, number: number, numberText: string, unit: string | null, prefix?: string) => ({
   kind: "quantity",
@@ -106,17 +106,5 @@ describe("parseValue: qualitative, deadline, empty", () => {
 
   it.each(["", "   ", "。", "；", "—", "/", "**"])("%p is empty", (raw) => {
     expect(parseValue(raw)).toEqual({ kind: "empty" });
-  });
-});
-
-describe("valueAt", () => {
-  it("reads the text at an offset as parseValue reads its slice, seen before or not", () => {
-    const cell = "实施周期指标值:≥90%,年度指标值:≥90%;2023年12月31日前；达标；≥90%";
-    const ranges: [number, number][] = [[8, 12], [19, 23], [24, 36], [37, 39], [40, 44], [8, 12], [0, 0]];
-    for (const [s, e] of ranges) {
-      const out = valueAt(cell, s, e, { raw: "", parsed: { kind: "empty" } });
-      expect(out.raw).toBe(cell.slice(s, e));
-      expect(out.parsed).toEqual(parseValue(cell.slice(s, e)));
-    }
   });
 });

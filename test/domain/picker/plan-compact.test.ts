@@ -39,8 +39,8 @@ const reading = (i: Indicator) => ({
   level1: i.level1 ? resolveLevel1(i.level1)?.code ?? i.level1.name : null,
   level2: i.level2 ? resolveLevel2(i.level2)?.code ?? i.level2.name : null,
   name: i.name?.text ?? null,
-  period: i.periodValue?.raw ?? null,
-  annual: i.annualValue?.raw ?? null,
+  period: i.periodValue?.text ?? null,
+  annual: i.annualValue?.text ?? null,
 });
 
 function expectInserted(cell: SeedCell, spec: IndicatorSpec) {
@@ -230,7 +230,7 @@ describe("from the form to the cell, and 从本表复制", () => {
     // every named seed indicator copies into a form whose values write back to the same reading
     for (const ind of all.filter((i) => i.name && i.annualValue?.parsed.kind !== "empty")) {
       const f = copyFromProject(ind);
-      expect(cleanText(valueText(f.annualSameAsPeriod ? f.period : f.annual))).toBe(cleanText(writtenAgain(ind.annualValue!.raw)));
+      expect(cleanText(valueText(f.annualSameAsPeriod ? f.period : f.annual))).toBe(cleanText(writtenAgain(ind.annualValue!.text)));
     }
   });
 
@@ -247,5 +247,5 @@ function writtenAgain(raw: string): string {
   const [ind] = parse(`1、1-产出指标；11-数量指标；甲；年度指标值:${raw}。`);
   const p = ind.annualValue!.parsed;
   if (p.kind === "quantity" && !p.prefix) return `${p.comparator ?? ""}${p.numberText.replace(/,/g, "")}${p.unit ?? ""}`;
-  return ind.annualValue!.raw;
+  return ind.annualValue!.text;
 }

@@ -39,7 +39,7 @@ function applyPlan(grid: SheetGrid, plan: ExpandedPlan): SheetGrid {
   return { ...grid, rows, merges };
 }
 
-const reading = (i: Indicator) => [resolveLevel1(i.level1 ?? "")?.code ?? null, i.level2?.code ?? null, i.name?.text ?? null, i.periodValue?.raw ?? null, i.annualValue?.raw ?? null];
+const reading = (i: Indicator) => [resolveLevel1(i.level1 ?? "")?.code ?? null, i.level2?.code ?? null, i.name?.text ?? null, i.periodValue?.text ?? null, i.annualValue?.text ?? null];
 const projectReading = (r: TableRow) => ({ name: r.name, agency: r.agency, goal: r.goal?.text, total: r.amounts?.total, indicators: r.indicators.map(reading) });
 
 /** Writes the plan into the grid, reads the sheet again and checks every project. */

@@ -31,8 +31,8 @@ describe("seed 002 in the expanded layout", () => {
     a.forEach((p, k) => {
       expect([p.name, p.agency, p.goal?.text]).toEqual([b[k].name, b[k].agency, b[k].goal?.text]);
       expect(p.amounts?.total).toEqual(b[k].amounts?.total);
-      expect(p.indicators.map((i) => [i.level1?.code, i.level2?.name, i.name?.text ?? null, stripStop(i.annualValue?.raw)])).toEqual(
-        b[k].indicators.map((i) => [i.level1?.code, i.level2?.name, i.name?.text ?? null, stripStop(i.annualValue?.raw)]),
+      expect(p.indicators.map((i) => [i.level1?.code, i.level2?.name, i.name?.text ?? null, stripStop(i.annualValue?.text)])).toEqual(
+        b[k].indicators.map((i) => [i.level1?.code, i.level2?.name, i.name?.text ?? null, stripStop(i.annualValue?.text)]),
       );
     });
   });
@@ -56,7 +56,7 @@ describe("seed 002 in the expanded layout", () => {
   it("reads the value cells with their spans, and the 指标性质 and 计量单位 columns", () => {
     const p = projectsOf(t).find((r) => r.name === "业务用房服务管理费")!;
     const area = p.indicators[2];
-    expect(area.annualValue?.raw).toBe("846.13平方米");
+    expect(area.annualValue?.text).toBe("846.13平方米");
     expect(area.annualValue?.span).toEqual({ cell: `M${area.row}`, start: 0, end: 9 });
     expect(area.annualValue?.parsed).toMatchObject({ kind: "quantity", number: 846.13 });
     expect(area.nature).toBe("＝");
@@ -85,7 +85,7 @@ describe("continuation rows", () => {
       ["工作经费", 2],
       ["购置经费", 1],
     ]);
-    expect(projectsOf(t)[1].indicators[0].annualValue).toEqual({ raw: "", span: { cell: "G5", start: 0, end: 0 }, parsed: { kind: "empty" } });
+    expect(projectsOf(t)[1].indicators[0].annualValue).toEqual({ text: "", span: { cell: "G5", start: 0, end: 0 }, parsed: { kind: "empty" } });
     // this layout has no amounts and no 一级 merges; a blank 一级 is not invented
     expect(t.moneyUnit).toBeNull();
   });

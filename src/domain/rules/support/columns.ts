@@ -10,7 +10,7 @@ export const COLUMN_NAMES: Record<ColumnKey, { zh: string; en: string }> = {
   goal: { zh: "绩效目标", en: "performance goal" },
   indicators: { zh: "绩效指标", en: "performance indicators" },
   department: { zh: "主管部门", en: "supervising department" },
-  unit: { zh: "预算单位", en: "budget unit" },
+  agency: { zh: "预算单位", en: "budget unit" },
   level1: { zh: "一级指标", en: "first-level indicator" },
   level2: { zh: "二级指标", en: "second-level indicator" },
   level3: { zh: "三级指标", en: "third-level indicator" },

@@ -20,9 +20,9 @@ export function level2Code(ind: Indicator, scheme: Scheme): string | null {
 /** The values to judge: annual, then period when its text differs (a repeated text is judged once). */
 export function distinctValues(ind: Indicator): IndicatorValue[] {
   const out: IndicatorValue[] = [];
-  if (ind.annualValue && ind.annualValue.raw.trim()) out.push(ind.annualValue);
+  if (ind.annualValue && ind.annualValue.text.trim()) out.push(ind.annualValue);
   const p = ind.periodValue;
-  if (p && p.raw.trim() && p.raw !== ind.annualValue?.raw) out.push(p);
+  if (p && p.text.trim() && p.text !== ind.annualValue?.text) out.push(p);
   return out;
 }
 

@@ -34,15 +34,15 @@ const GAP_EN = "{rowLabel}: {column} {actual} but its {count} {partsLabel} add u
 /** The messages of both reconciling rules: a 尾差 within rounding (warning), a real gap (error). */
 export const RECONCILE_MESSAGES: Record<string, MessageTemplate> = {
   roundingGap: {
-    zh: `${GAP_ZH}差额在逐行四舍五入的范围内（{rows}行×0.005={allowance}），属尾差：可能是各行由元折算为{unit}时分别四舍五入所致，仍应调整使小计与明细一致。`,
+    zh: `${GAP_ZH}差额在逐行四舍五入的范围内（{rows}行×0.005={allowance}），属尾差：可能是各行由元折算为{unit}时分别四舍五入所致，仍应调整使小计与明细一致。{hidden}`,
     en: `${GAP_EN} A rounding gap (尾差): within what rounding {rows} rows could cause ({allowance}).`,
   },
   beyondRounding: {
-    zh: `${GAP_ZH}差额超出逐行四舍五入可能造成的最大误差（{rows}行×0.005={allowance}），应为金额填错或漏列项目。`,
+    zh: `${GAP_ZH}差额超出逐行四舍五入可能造成的最大误差（{rows}行×0.005={allowance}），应为金额填错或漏列项目。{hidden}`,
     en: `${GAP_EN} The gap exceeds what rounding {rows} rows could cause ({allowance}).`,
   },
   noRoundingInYuan: {
-    zh: `${GAP_ZH}本表以元为单位，不存在折算舍入，差额应为金额填错或漏列。`,
+    zh: `${GAP_ZH}本表以元为单位，不存在折算舍入，差额应为金额填错或漏列。{hidden}`,
     en: `${GAP_EN} The table is in 元, so the gap cannot come from rounding.`,
   },
 };
@@ -64,6 +64,8 @@ export function reconcile(spec: ReconcileSpec): Finding | null {
 function reconcileColumn(spec: ReconcileSpec, field: AmountField): Finding | null {
   const { table, row, parts } = spec;
   if (!row.amounts || parts.length === 0 || (isBlank(row, field) && allBlank(parts, field))) return null;
+  // a formula without a result is no zero: the reader noted it, and no verdict is built on it
+  if (unknownAmount(row, field) || parts.some((p) => unknownAmount(p, field))) return null;
   // nearly every subtotal ties: exact millionths say so without a big.js value per amount
   if (tiesExactly(row, parts, field)) return null;
   const actual = cellAmount(row, field);
@@ -93,12 +95,44 @@ function reconcileColumn(spec: ReconcileSpec, field: AmountField): Finding | nul
       rows: spec.roundedRows,
       allowance: verdict.allowance,
       unit: verdict.unit,
+      // where a cell's format hides decimals, what the cells themselves hold (Chinese only: it quotes cells)
+      hidden: { zh: hiddenDecimalsNote(row, parts, field), en: "" },
     },
     expected: formatMoney(expected),
     actual: formatMoney(actual),
     difference: formatMoney(diff),
     parts: list,
   });
+}
+
+/**
+ * What the table hides where a cell's format shows fewer decimals than it holds: the verdict above
+ * is on the amounts as shown; this says which cells differ from what they show and whether the
+ * cells' own values would tie ("显示为 79.00，单元格实际值 79.0147"). "" when no cell hides any.
+ */
+function hiddenDecimalsNote(row: TableRow, parts: readonly TableRow[], field: AmountField): string {
+  const rows = [row, ...parts];
+  const hidden = rows.filter((r) => cellValueOf(r, field) !== null);
+  if (hidden.length === 0) return "";
+  const own = (r: TableRow) => cellValueOf(r, field) ?? cellAmount(r, field) ?? new Big(0);
+  const gap = parts.reduce((sum, p) => sum.minus(own(p)), own(row));
+  const shown = hidden
+    .slice(0, 3)
+    .map((r) => `${r.amountCells[field] ?? r.nameCell}显示为 ${formatMoney(cellAmount(r, field) ?? new Big(0))}，单元格实际值 ${cellValueOf(r, field)!.toString()}`)
+    .join("；");
+  const more = hidden.length > 3 ? `等${hidden.length}处` : "";
+  const verdict = gap.eq(0) ? "按单元格实际值计算两者相符，差额来自显示的小数位" : `按单元格实际值计算相差 ${gap.abs().toString()}`;
+  return `（${shown}${more}；${verdict}。）`;
+}
+
+function unknownAmount(r: TableRow, field: AmountField): boolean {
+  const a = r.amounts?.[field];
+  return a !== undefined && a.kind === "empty" && a.formula !== undefined;
+}
+
+function cellValueOf(r: TableRow, field: AmountField): Big | null {
+  const a = r.amounts?.[field];
+  return a && a.kind === "number" && a.cellValue !== undefined ? new Big(a.cellValue) : null;
 }
 
 /**

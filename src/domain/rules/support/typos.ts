@@ -62,36 +62,19 @@ const QUE = 0x786e; // 确
 
 const NONE: Typo[] = [];
 
+/**
+ * The code unit at i, or -1 past the end (n is the text's length). Both scanners read through it,
+ * so past the end means one thing: -1, which equals no character.
+ */
+const codeAt = (text: string, i: number, n: number): number => (i < n ? text.charCodeAt(i) : -1);
+
 function scan(text: string): Typo[] {
   // most texts hold no slip: the list is made only when one turns up
   let out: Typo[] | null = null;
   const n = text.length;
-  // code units, not one-character strings: every goal and indicator text passes through here.
-  // c0…c4 are text[i…i+4] (NaN past the end), slid along one read a step: a read is dearer than
-  // the comparisons, and the plain step (no slip) is nearly every step
-  let at = -2;
-  let c0 = 0;
-  let c1 = 0;
-  let c2 = 0;
-  let c3 = 0;
-  let c4 = 0;
   for (let i = 0; i + 1 < n; i++) {
-    if (i === at + 1) {
-      c0 = c1;
-      c1 = c2;
-      c2 = c3;
-      c3 = c4;
-      c4 = text.charCodeAt(i + 4);
-    } else {
-      c0 = text.charCodeAt(i);
-      c1 = text.charCodeAt(i + 1);
-      c2 = text.charCodeAt(i + 2);
-      c3 = text.charCodeAt(i + 3);
-      c4 = text.charCodeAt(i + 4);
-    }
-    at = i;
-    const code = c0;
-    if (c1 === code) {
+    const code = text.charCodeAt(i);
+    if (codeAt(text, i + 1, n) === code) {
       if (PUNCT_CODES.has(code)) {
         const c = text[i];
         let j = i + 1;
@@ -119,7 +102,7 @@ function scan(text: string): Typo[] {
     // ABAB needs at least four characters and a CJK first one: skip the rest cheaply
     if (i + 4 > n || !isCjk(code)) continue;
     // a doubled word of 2–4 characters has its first one again 2–4 places on: nearly no place does
-    if (c2 !== code && c3 !== code && c4 !== code) continue;
+    if (codeAt(text, i + 2, n) !== code && codeAt(text, i + 3, n) !== code && codeAt(text, i + 4, n) !== code) continue;
     // ABAB: the longest doubled word of 2–4 characters starting here
     for (let len = 4; len >= 2; len--) {
       if (i + 2 * len > n || !sameRun(text, i, len) || !cjkRun(text, i, len)) continue;
@@ -142,13 +125,10 @@ function scan(text: string): Typo[] {
   return kept;
 }
 
-/** The code unit at i, or -1 past the end (n is the text's length). */
-const codeAt = (text: string, i: number, n: number): number => (i < n ? text.charCodeAt(i) : -1);
-
 /**
  * Where the first place that could start a slip is, -1 when none does, or -2 when a line break
- * comes first and `breaks` counts it. One read of each character, slid along a window, nothing
- * allocated: every goal and indicator text passes through here, and nearly every one is clean.
+ * comes first and `breaks` counts it. Nothing is allocated: every goal and indicator text passes
+ * through here, and nearly every one is clean.
  *
  * Every slip the scan reports starts where a character is doubled (。。, 的的, 会会, 大大) or where
  * its first two characters come again 2–4 places on (ABAB of 2–4 characters), and that character is
@@ -157,27 +137,15 @@ const codeAt = (text: string, i: number, n: number): number => (i < n ? text.cha
  */
 function firstCandidate(text: string, breaks: boolean): number {
   const n = text.length;
-  // c0…c5 are text[i…i+5], -1 past the end: c0 is always a character, and each test below
-  // compares a later one with c0 (or with c1, only once c0 has matched one further on), so -1
-  // matches nothing. Not NaN (what charCodeAt gives past the end): a NaN turns these small
-  // integers into doubles, and this loop then runs at two thirds the speed
-  let c1 = codeAt(text, 0, n);
-  let c2 = codeAt(text, 1, n);
-  let c3 = codeAt(text, 2, n);
-  let c4 = codeAt(text, 3, n);
-  let c5 = codeAt(text, 4, n);
   for (let i = 0; i < n; i++) {
-    const c0 = c1;
-    c1 = c2;
-    c2 = c3;
-    c3 = c4;
-    c4 = c5;
-    c5 = codeAt(text, i + 5, n);
+    const c0 = text.charCodeAt(i);
+    const c1 = codeAt(text, i + 1, n);
     if (c0 <= 0x0d && breaks && (c0 === 0x0a || c0 === 0x0d)) return -2;
     // digits and letters double all the time (100%, 2025) and never start a slip
     if (c0 < 0x3000 && c0 !== 0x2c && c0 !== 0x3b && c0 !== 0x21 && c0 !== 0x3f) continue;
     if (c0 === c1) return i;
-    if ((c0 === c2 && c1 === c3) || (c0 === c3 && c1 === c4) || (c0 === c4 && c1 === c5)) return i;
+    // the first two characters again 2, 3 or 4 places on
+    for (let k = 2; k <= 4; k++) if (c0 === codeAt(text, i + k, n) && c1 === codeAt(text, i + k + 1, n)) return i;
   }
   return -1;
 }

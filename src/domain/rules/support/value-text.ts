@@ -38,7 +38,7 @@ export interface ValueField extends ValueDef {
 
 /** A piece of text with the span it came from (a value, a name). */
 export interface SpannedText {
-  raw: string;
+  text: string;
   span: Span;
 }
 
@@ -85,15 +85,15 @@ function mappedOf(source: string, base: number | null, span: Span): CellText {
 
 /**
  * The cell's own characters under `t.span`: the compact 绩效指标 cell text when the span is in it,
- * else `t.raw` when it is the very slice (expanded layout value cells).
+ * else `t.text` when it is the very slice (expanded layout value cells).
  */
 export function cellTextOf(t: SpannedText, row: TableRow | null): CellText {
   const sliceLen = t.span.end - t.span.start;
   if (row && row.indicatorText && row.indicatorCell === t.span.cell && t.span.end <= row.indicatorText.length) {
     return mappedOf(row.indicatorText.slice(t.span.start, t.span.end), t.span.start, t.span);
   }
-  if (t.raw.length === sliceLen) return mappedOf(t.raw, t.span.start, t.span);
-  return mappedOf(t.raw, null, t.span);
+  if (t.text.length === sliceLen) return mappedOf(t.text, t.span.start, t.span);
+  return mappedOf(t.text, null, t.span);
 }
 
 /** The span in the cell of cleaned offsets [start, end). */
