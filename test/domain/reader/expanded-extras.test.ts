@@ -1,4 +1,4 @@
-/** Expanded-layout extras: a 计量单位 column joined into its value, a blank 二级 flagged like a blank 一级. */
+/** Expanded-layout extras: a 计量单位 column joined into its value, a blank 二级 flagged (second-level-missing) as a blank 一级 is (level-missing). */
 import type { CellValue, SheetGrid } from "../../../src/domain/grid";
 import { projectsOf } from "../../../src/domain/model";
 import { runRule } from "../../support/run-rule";
@@ -37,7 +37,8 @@ describe("expanded layout extras", () => {
     ]);
   });
 
-  it("flags the blank 二级 as level-missing, and only it", () => {
-    expect(runRule("level-missing", table).map((f) => [f.rule, f.indicator?.name])).toEqual([["level-missing", "政策知晓率"]]);
+  it("flags the blank 二级 (second-level-missing), and only it; level-missing stays for a blank 一级", () => {
+    expect(runRule("second-level-missing", table).map((f) => [f.rule, f.indicator?.name])).toEqual([["second-level-missing", "政策知晓率"]]);
+    expect(runRule("level-missing", table)).toEqual([]);
   });
 });
