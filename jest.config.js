@@ -5,6 +5,10 @@ const common = {
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
 };
 module.exports = {
+  // A test that starts a CLI process or renders the whole pane can take several seconds on a 2-core
+  // machine while jest runs other suites beside it; 5 s (jest's default) failed such tests under load.
+  // Timeouts catch hangs here, they never measure speed.
+  testTimeout: 30_000,
   projects: [
     {
       ...common,
