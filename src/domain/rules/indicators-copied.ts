@@ -12,6 +12,22 @@ function setKey(row: TableRow): string {
     .join("|");
 }
 
+const NAMED_OTHERS = 3;
+
+function nameOthers(rows: readonly TableRow[], row: TableRow): { zh: string; en: string } {
+  const named: string[] = [];
+  for (const r of rows) {
+    if (r === row) continue;
+    named.push(r.name);
+    if (named.length === NAMED_OTHERS) break;
+  }
+  const rest = rows.length - 1 - named.length;
+  return {
+    zh: named.map((n) => `“${n}”`).join("、") + (rest > 0 ? `等${rows.length - 1}个项目` : ""),
+    en: named.map((n) => `"${n}"`).join(", ") + (rest > 0 ? ` and ${rest} more` : ""),
+  };
+}
+
 /** Two projects with the same set of indicators (names and values). */
 export const indicatorsCopied: Rule = createRule({
   meta: {
@@ -55,7 +71,9 @@ export const indicatorsCopied: Rule = createRule({
         for (const rows of groups.values()) {
           if (rows.length < 2) continue;
           for (const row of rows) {
-            const others = rows.filter((r) => r !== row);
+            // at most three others by name: a template copied into hundreds of projects must not
+            // make every message list every other project (n² text)
+            const others = nameOthers(rows, row);
             out.push(
               rowFinding(indicatorsCopied, table, row, {
                 cell: row.indicatorCell ?? row.indicators[0].cell,
@@ -65,8 +83,8 @@ export const indicatorsCopied: Rule = createRule({
                 data: {
                   project: row.name,
                   count: row.indicators.length,
-                  others: others.map((r) => `“${r.name}”`).join("、"),
-                  othersEn: others.map((r) => `"${r.name}"`).join(", "),
+                  others: others.zh,
+                  othersEn: others.en,
                 },
               }),
             );

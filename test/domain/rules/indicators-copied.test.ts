@@ -25,5 +25,18 @@ ruleTester(ruleById("indicators-copied")!, {
         { messageId: "copied", data: { project: "政府雇员公用经费", others: "“政府雇员工资经费”" } },
       ],
     },
+    {
+      title: "one set copied into five projects: each names three others and counts the rest (no n² message)",
+      table: {
+        rows: ["甲", "乙", "丙", "丁", "戊"].map((n) => ({ name: `${n}项目经费`, amounts: ["0.90", "0.90"], goal: "以提高工商联工作水平为目的。", indicators: SEED001_GYGZ.indicators })),
+      },
+      errors: [
+        { messageId: "copied", data: { project: "甲项目经费", others: "“乙项目经费”、“丙项目经费”、“丁项目经费”等4个项目" } },
+        { messageId: "copied", data: { project: "乙项目经费", others: "“甲项目经费”、“丙项目经费”、“丁项目经费”等4个项目" } },
+        { messageId: "copied", data: { project: "丙项目经费", others: "“甲项目经费”、“乙项目经费”、“丁项目经费”等4个项目" } },
+        { messageId: "copied", data: { project: "丁项目经费", others: "“甲项目经费”、“乙项目经费”、“丙项目经费”等4个项目" } },
+        { messageId: "copied", data: { project: "戊项目经费", others: "“甲项目经费”、“乙项目经费”、“丙项目经费”等4个项目" } },
+      ],
+    },
   ],
 });
