@@ -12,6 +12,7 @@ import { MemoryHost } from "../host/memory-host";
 import { OfficeHost } from "../host/office-host";
 import { demoWorkbook } from "./demo-workbook";
 import { detectHost } from "./detect-host";
+import { Workspace } from "../ui/workspace/Workspace";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("taskpane.html has no #root");
@@ -44,7 +45,12 @@ async function start(): Promise<void> {
     host.prepare().catch((error: unknown) => console.warn("jixiao: prepare() failed; the first check will retry", error));
     show(host, false);
   } else {
-    show(new MemoryHost(demoWorkbook()), true);
+    // Outside Excel the pane is a workspace: the demo workbook until the user opens their own.
+    root.render(
+      <Shell>
+        <Workspace demoHost={new MemoryHost(demoWorkbook())} />
+      </Shell>,
+    );
   }
 }
 
