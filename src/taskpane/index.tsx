@@ -8,11 +8,11 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, MessageBar, MessageBarBody, Spinner, webLightTheme } from "@fluentui/react-components";
 import { App, type DemoSample } from "../ui/App";
-import type { WorkbookHost } from "../host/host";
 import { MemoryHost } from "../host/memory-host";
 import { OfficeHost } from "../host/office-host";
 import { DEMO_SAMPLES, demoWorkbook } from "./demo-workbook";
 import { watchStartup, type StartupPhase } from "./startup";
+import { Workspace } from "../ui/workspace/Workspace";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("taskpane.html has no #root");
@@ -28,7 +28,7 @@ function Shell(props: { children?: React.ReactNode }): React.JSX.Element {
 
 // the built-in tables a trainer switches between in the demo banner
 const samples: readonly DemoSample[] = DEMO_SAMPLES.map((sample) => ({ id: sample.id, open: () => new MemoryHost(demoWorkbook(sample.seeds)) }));
-let demo: WorkbookHost | null = null;
+let demo: MemoryHost | null = null;
 
 function show(phase: StartupPhase): void {
   if (phase === "connecting") {
@@ -48,7 +48,7 @@ function show(phase: StartupPhase): void {
     );
     return;
   }
-  demo ??= samples[0].open();
+  demo ??= new MemoryHost(demoWorkbook(DEMO_SAMPLES[0].seeds));
   root.render(
     <Shell>
       {phase === "demo-while-connecting" && (
@@ -59,7 +59,8 @@ function show(phase: StartupPhase): void {
           </MessageBarBody>
         </MessageBar>
       )}
-      <App key="demo" host={demo} demo samples={samples} />
+      {/* outside Excel the pane is a workspace: the demo tables until the user opens their own */}
+      <Workspace demoHost={demo} samples={samples} />
     </Shell>,
   );
 }
