@@ -59,4 +59,22 @@ describe("reader notes in jixiao check", () => {
     expect(stdout).not.toContain("无法读取");
     expect(stdout).not.toContain("无法完整读取");
   });
+
+  it("gives them as notes in the SARIF (the run succeeded) and the HTML report", async () => {
+    const sarifFile = path.join(tmp, "notes.sarif");
+    const htmlFile = path.join(tmp, "notes.html");
+    await runCli(["check", "--report", sarifFile, "--report", htmlFile, file]);
+    const run = (JSON.parse(fs.readFileSync(sarifFile, "utf8")) as SarifRun).runs[0];
+    const notes = run.invocations[0].toolExecutionNotifications;
+    expect(notes.map((n) => n.level)).toEqual(["note", "note"]);
+    expect(notes[0].message.text).toContain("第 7 行已隐藏");
+    expect(run.invocations[0].executionSuccessful).toBe(true);
+    const html = fs.readFileSync(htmlFile, "utf8");
+    expect(html).toContain("说明：工作表“项目支出绩效目标表”第 7 行已隐藏");
+    expect(html).not.toContain("无法读取");
+  });
 });
+
+interface SarifRun {
+  runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications: { level: string; message: { text: string } }[] }[] }[];
+}
