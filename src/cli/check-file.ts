@@ -8,7 +8,7 @@ import { checkWorkbook, type TableSummary } from "../domain/check";
 import type { Config } from "../domain/config";
 import type { Finding } from "../domain/finding";
 import type { ReadProblem } from "../domain/model";
-import { readWorkbook } from "../domain/reader";
+import { readerNotes, readWorkbook, type ReaderNote } from "../domain/reader";
 import { applyExplanations, EXPLAINED_SHEET, type ExplainedFinding, type Explanation, type InvalidExplanation } from "../domain/review";
 import type { WorkbookGrid } from "../domain/grid";
 import type { ReadExplanations } from "../domain/review/explanation-rows";
@@ -28,6 +28,8 @@ export interface CheckedFile {
   /** the file could not be read, or holds no table: the Chinese message */
   error?: string;
   problems: ReadProblem[];
+  /** per sheet: hidden rows left out, amounts whose formulas have no result (the file is still read) */
+  readerNotes: ReaderNote[];
   /** bad rows in the 已说明 storage, in Chinese (they do not make the file unreadable) */
   notes: string[];
   /** stored explanations not trusted (future date, formula, duplicate): `explanation-invalid` */
@@ -39,7 +41,7 @@ export interface CheckedFile {
 }
 
 export function emptyCheckedFile(file: string): CheckedFile {
-  return { file, tables: [], findings: [], explained: [], lapsed: [], unmatched: [], problems: [], notes: [], invalidExplanations: [], diagnostics: [], department: null, budgetYear: null };
+  return { file, tables: [], findings: [], explained: [], lapsed: [], unmatched: [], problems: [], readerNotes: [], notes: [], invalidExplanations: [], diagnostics: [], department: null, budgetYear: null };
 }
 
 /** A file that could not be checked at all. */
@@ -71,6 +73,7 @@ async function check(file: string, config: Config): Promise<CheckedFile> {
     explained: applied.explained,
     lapsed: applied.lapsed,
     unmatched: applied.unmatched,
+    readerNotes: readerNotes(model),
     notes: stored.problems,
     invalidExplanations: stored.invalid ?? [],
     department: model.tables.find((t) => t.department)?.department ?? null,
@@ -78,7 +81,7 @@ async function check(file: string, config: Config): Promise<CheckedFile> {
   };
   for (const p of model.problems) {
     if (p.code === "no-table") out.error = p.message;
-    else out.problems.push(p);
+    else if (p.code === "unreadable") out.problems.push(p);
     out.diagnostics.push(`jixiao: 文件“${file}”：${p.message}`);
   }
   for (const n of [...stored.problems, ...out.invalidExplanations.map((x) => x.message)]) out.diagnostics.push(`jixiao: 文件“${file}”：${n}`);

@@ -7,6 +7,7 @@
 import type { TableSummary } from "../domain/check";
 import type { Finding } from "../domain/finding";
 import type { ReadProblem } from "../domain/model";
+import type { ReaderNote } from "../domain/reader";
 import type { ExplainedFinding, InvalidExplanation, Tally } from "../domain/review";
 import type { CheckedFile } from "./check-file";
 import { fileTally, type BaselineSummary, type FileAgencyTally, type FolderReview } from "./review-model";
@@ -39,6 +40,8 @@ export interface CheckedFileJson {
   error?: string;
   /** cells the reader could not read (#REF! in a goal…), with sheet and cell */
   problems?: ReadProblem[];
+  /** per sheet, what the reader left out without calling the file unreadable: hidden rows, formulas without a result */
+  readerNotes?: ReaderNote[];
   /** bad rows in the workbook's 已说明 storage */
   notes?: string[];
   /** stored explanations set aside (code `explanation-invalid`): future date, formula, duplicate */
@@ -92,6 +95,7 @@ export function fileJson(f: CheckedFile): CheckedFileJson {
   if (f.lapsed.length) out.lapsed = f.lapsed.map((l) => l.finding.key);
   if (f.error) out.error = f.error;
   if (f.problems.length) out.problems = f.problems;
+  if (f.readerNotes.length) out.readerNotes = f.readerNotes;
   if (f.notes.length) out.notes = f.notes;
   if (f.invalidExplanations.length) out.invalidExplanations = f.invalidExplanations;
   return out;

@@ -39,6 +39,7 @@ function fileLines(f: CheckedFile): string[] {
     const unit = t.moneyUnit ? `，金额单位：${t.moneyUnit}` : "";
     lines.push(`  工作表“${t.sheet}”：${LAYOUT_LABEL[t.layout]}${unit}；资金使用单位 ${t.agencies} 个，项目 ${t.projects} 个，绩效指标 ${t.indicators} 条`);
   }
+  for (const n of f.readerNotes) lines.push(`  说明：${n.message}`);
   for (const p of f.problems) lines.push(`  无法读取：${p.message}`);
   for (const n of f.notes) lines.push(`  已说明记录有误：${n}`);
   for (const x of f.invalidExplanations) lines.push(`  已说明记录无效（${x.code}）：${x.message}`);

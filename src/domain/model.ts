@@ -188,7 +188,8 @@ export interface TableModel {
 }
 
 export interface ReadProblem {
-  code: "no-table" | "unreadable";
+  /** uncalculated-formulas: amounts that are formulas without a result; the file is read, those amounts are not checked */
+  code: "no-table" | "unreadable" | "uncalculated-formulas";
   sheet: string | null;
   cell: string | null;
   message: string;

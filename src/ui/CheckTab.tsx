@@ -19,6 +19,7 @@ import { FixBar } from "./FixBar";
 import { RunContext, type RunContextValue } from "./run-context";
 import { EmptyHint, ProblemBar, Progress } from "./StatusMessage";
 import { summarize } from "../domain/report";
+import { readerNotes } from "../domain/reader/notes";
 import { ALL_FINDINGS, filterFindings, isFiltering, type FindingFilter } from "./findings-view";
 import type { Review } from "./review/use-review";
 import { ReviewProvider } from "./review/ReviewContext";
@@ -64,6 +65,7 @@ export function CheckTab({ checker, review, fixer }: { checker: Checker; review:
   const select = React.useCallback((sheet: string, cell: string) => void checker.selectCell(sheet, cell), [checker.selectCell]);
   const nav = useFindingNav(list.items, select);
   const counts = React.useMemo(() => summarize(findings), [findings]);
+  const notes = React.useMemo(() => (run ? readerNotes(run.model).map((n) => n.message) : []), [run]);
   const runContext = React.useMemo<RunContextValue | null>(() => {
     if (!run) return null;
     const units = new Map(run.model.tables.map((table) => [table.sheet, table.moneyUnit]));
@@ -112,6 +114,7 @@ export function CheckTab({ checker, review, fixer }: { checker: Checker; review:
           <Summary
             counts={counts}
             tables={run.result.tables}
+            notes={notes}
             notice={notice}
             explained={review.explained.length}
             lapsed={review.lapsed.length}

@@ -27,6 +27,8 @@ export interface SummaryProps {
   counts: Counts;
   tables: readonly TableSummary[];
   notice: string | null;
+  /** what the reader left out, per sheet (hidden rows, formulas without a result): said, not hidden */
+  notes?: readonly string[];
   /** explained findings (已说明), counted apart from the open ones in `counts` */
   explained?: number;
   /** explanations that lapsed: their findings are open again */
@@ -35,7 +37,7 @@ export interface SummaryProps {
   showCounts?: boolean;
 }
 
-export function Summary({ counts, tables, notice, explained = 0, lapsed = 0, showCounts = true }: SummaryProps): React.JSX.Element {
+export function Summary({ counts, tables, notes = [], notice, explained = 0, lapsed = 0, showCounts = true }: SummaryProps): React.JSX.Element {
   const { t } = useStrings();
   const styles = useStyles();
   const total = counts.errors + counts.warnings + counts.infos;
@@ -85,6 +87,11 @@ export function Summary({ counts, tables, notice, explained = 0, lapsed = 0, sho
             agencies: table.agencies,
             indicators: table.indicators,
           })}
+        </Text>
+      ))}
+      {notes.map((note, i) => (
+        <Text key={i} size={200} className={styles.table} data-testid="reader-note">
+          {note}
         </Text>
       ))}
       {notice && (

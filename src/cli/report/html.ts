@@ -85,6 +85,7 @@ function fileSection(f: CheckedFile, k: number): string {
     const unit = t.moneyUnit ? `，金额单位：${esc(t.moneyUnit)}` : "";
     out.push(`<p class="meta">工作表“${esc(t.sheet)}”：${esc(LAYOUT_LABEL[t.layout])}${unit}；资金使用单位 ${t.agencies} 个，项目 ${t.projects} 个，绩效指标 ${t.indicators} 条。</p>`);
   }
+  for (const n of f.readerNotes) out.push(`<p class="note">说明：${esc(n.message)}</p>`);
   for (const p of f.problems) out.push(`<p class="box">无法读取：${esc(p.message)}</p>`);
   for (const n of f.notes) out.push(`<p class="note">已说明记录有误：${esc(n)}</p>`);
   for (const x of f.invalidExplanations) out.push(`<p class="note">已说明记录无效（${esc(x.code)}）：${esc(x.message)}</p>`);

@@ -85,9 +85,15 @@ export function sarifReport(review: FolderReview, base = process.cwd()) {
     for (const e of f.explained) results.push(result(e.finding, e.explanation));
   });
   const notifications = review.files.flatMap((f, index) => {
-    const messages = [...(f.error ? [f.error] : []), ...f.problems.map((p) => p.message)];
-    return messages.map((text) => ({
-      level: "error",
+    // what the file could not give is an error; what the reader left out and said so (hidden rows,
+    // formulas without a result) is a note: the file was checked
+    const messages = [
+      ...(f.error ? [f.error] : []).map((text) => ({ level: "error", text })),
+      ...f.problems.map((p) => ({ level: "error", text: p.message })),
+      ...f.readerNotes.map((n) => ({ level: "note", text: n.message })),
+    ];
+    return messages.map(({ level, text }) => ({
+      level,
       message: { text },
       locations: [{ physicalLocation: { artifactLocation: { ...artifacts[index].location, index } } }],
     }));

@@ -147,7 +147,8 @@ function readIndicators(view: SheetView, use: FormHeader[], all: FormHeader[]): 
     const next = all.find((x) => x.r > h.r)?.r ?? view.rowCount;
     for (let r = h.r + 1; r < next; r++) {
       const name = cleanText(view.typedText(r, h.cols.level3));
-      if (!name) continue;
+      // a row with a value but no 三级 name is an indicator whose name is missing, not a blank row
+      if (!name && !cleanText(view.typedText(r, h.cols.value))) continue;
       const cell = view.a1(r, h.cols.level3);
       const category = (c: number) => {
         const text = cleanText(view.textUnderMerge(r, c));
@@ -167,7 +168,7 @@ function readIndicators(view: SheetView, use: FormHeader[], all: FormHeader[]): 
         seqSpan: null,
         level1: category(h.cols.level1),
         level2: h.cols.level2 === undefined ? null : category(h.cols.level2),
-        name: { text: name, span: { cell, start: typed.length - typed.trimStart().length, end: typed.trimEnd().length } },
+        name: name ? { text: name, span: { cell, start: typed.length - typed.trimStart().length, end: typed.trimEnd().length } } : null,
         periodValue: null,
         annualValue: value,
         cell,

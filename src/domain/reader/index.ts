@@ -21,6 +21,7 @@ import { SheetView } from "./view";
 import { JIXIAO_SHEETS } from "../sheet-names";
 
 export { matchHeaderLabel } from "./header";
+export { readerNotes, type ReaderNote } from "./notes";
 export { isOrganisationName } from "./classify";
 export { EXPECTED_COLUMNS } from "./layout";
 
@@ -83,7 +84,7 @@ function uncomputedProblem(view: SheetView): ReadProblem {
   const cells = [...view.uncomputed.entries()];
   const listed = cells.slice(0, 5).map(([cell, f]) => `${cell}（=${f}）`).join("、");
   return {
-    code: "unreadable",
+    code: "uncalculated-formulas",
     sheet: view.name,
     cell: cells[0][0],
     message:

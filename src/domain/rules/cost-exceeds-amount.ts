@@ -56,11 +56,15 @@ export const costExceedsAmount: Rule = createRule({
           const ind = inds[k];
           // the annual value is what this year's 总计 pays for; the period value may span years
           const value = ind.annualValue ?? ind.periodValue;
+          if (!value) continue;
+          // the expanded layout's 计量单位 column (≤24 | 万元): the value is read with its unit
+          const unit = value.unitFromColumn ? (ind.measureUnit ?? "") : "";
           // half the cost values are prose (项目成本控制…): no sum to look for in the cell
-          if (!value || !mayNameMoney(value.text)) continue;
+          if (!mayNameMoney(value.text + unit)) continue;
           const label = ind.annualValue ? VALUE_DEFS[0].name : VALUE_DEFS[1].name;
           const ct = cellTextOf(value, row);
-          const mentions = moneyMentions(ct.text);
+          // a mention ending in the unit column spans the whole value cell (spanIn falls back on it)
+          const mentions = moneyMentions(ct.text + unit);
           if (mentions.length === 0) continue;
           const top = totalMicros === null ? null : largestExact(mentions);
           if (top !== null && top.micros <= totalMicros!) continue;

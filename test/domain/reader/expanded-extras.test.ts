@@ -37,6 +37,21 @@ describe("expanded layout extras", () => {
     ]);
   });
 
+  it("checks ≤24 + 万元 as money against the project's 20 万元 (cost-exceeds-amount), the whole value cell as its place", () => {
+    expect(runRule("cost-exceeds-amount", table).map((f) => [f.cell, f.span, f.actual, f.expected, f.difference])).toEqual([
+      ["I6", { cell: "I6", start: 0, end: 3 }, "24.00", "20.00", "4.00"],
+    ]);
+  });
+
+  it("finds no cost above the total where the unit column's money is within it, or is no money", () => {
+    const within = (unit: string, value: string) =>
+      readOne(sheet([row("产出指标", "数量指标", "培训人数", "人", "≥50", true), row("成本指标", "经济成本指标", "项目总成本", unit, value)]));
+    expect(runRule("cost-exceeds-amount", within("万元", "≤20"))).toEqual([]);
+    expect(runRule("cost-exceeds-amount", within("人", "≤240"))).toEqual([]);
+    // 240000 元 is 24 万元: the unit column's 元 is converted like a 元 written in the cell
+    expect(runRule("cost-exceeds-amount", within("元", "≤240000")).map((f) => f.actual)).toEqual(["24.00"]);
+  });
+
   it("flags the blank 二级 (second-level-missing), and only it; level-missing stays for a blank 一级", () => {
     expect(runRule("second-level-missing", table).map((f) => [f.rule, f.indicator?.name])).toEqual([["second-level-missing", "政策知晓率"]]);
     expect(runRule("level-missing", table)).toEqual([]);

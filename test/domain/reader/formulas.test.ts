@@ -35,7 +35,7 @@ describe("formulas without cached results", () => {
 
   it("notes once per sheet what it cannot work out, and builds no money verdict on it", () => {
     const { problems, findings } = check(withFormulas("VLOOKUP(A5,Sheet2!A:B,2,0)", "B6+B7"));
-    expect(problems.map((p) => [p.code, p.sheet, p.cell])).toEqual([["unreadable", "Sheet1", "B4"]]);
+    expect(problems.map((p) => [p.code, p.sheet, p.cell])).toEqual([["uncalculated-formulas", "Sheet1", "B4"]]);
     expect(problems[0].message).toContain("公式没有计算结果，请在 Excel 中打开并保存后再检查");
     expect(problems[0].message).toContain("B4（=VLOOKUP(A5,Sheet2!A:B,2,0)）");
     expect(findings.filter((f) => f.rule.endsWith("-mismatch"))).toEqual([]);
