@@ -11,11 +11,19 @@ import { isDateFormat, isPlainFormat, serialToIso } from "./office-number-format
 
 export type Props = Excel.CellProperties[][];
 
+/** Grid columns from..to (inclusive). */
+export interface ColumnSpan {
+  from: number;
+  to: number;
+}
+
 /** One read of a block of rows: parallel matrices, and the merged areas found in it. */
 export interface CellBlock {
   values: CellValue[][];
   numberFormats: string[][];
+  /** indent/bold of the `styled` columns only (props[r][0] is column styled.from) */
   props: Props | null;
+  styled: ColumnSpan | null;
   merges: MergedArea[];
 }
 
@@ -31,7 +39,7 @@ export function buildGrid(name: string, originRow: number, originCol: number, bl
   let any = false;
   const formats: (CellFormat | null)[][] = rows.map((row, r) =>
     row.map((_, c) => {
-      const p = block.props?.[r]?.[c];
+      const p = block.styled && c >= block.styled.from && c <= block.styled.to ? block.props?.[r]?.[c - block.styled.from] : undefined;
       const f = withNumberFormat(compactFormat(p?.format?.indentLevel, p?.format?.font?.bold), block.numberFormats[r]?.[c]);
       if (f) any = true;
       return f;

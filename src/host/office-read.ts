@@ -7,16 +7,23 @@
  * chunk Excel refuses (payload error or bare GeneralException) is halved and retried, down to one
  * row. Merged areas are asked for in row bands, because getMergedAreasOrNullObject fails above 512
  * areas (row 2); it reports an area in the band holding its top-left cell, so an area crossing a
- * band edge arrives whole, once.
+ * band edge arrives whole, once. Indent and bold are loaded only for the columns the reader looks
+ * at (a table's 项目名称 column, domain/reader/styled-columns.ts): on a wide table of long text they
+ * were a quarter of every response. Which column that is shows only in the values, so a read loads
+ * the columns the last read found (or the first few, where every published template puts it) and,
+ * in the rare case the values name another, fetches that column's formatting in one more sync.
  */
 import type { MergedArea, SheetGrid } from "../domain/grid";
-import { buildGrid, type CellBlock, type Props } from "./office-grid";
+import { styledColumns } from "../domain/reader/styled-columns";
+import { buildGrid, type CellBlock, type ColumnSpan, type Props } from "./office-grid";
 import { isPayloadError, jsonBytes, READ_BUDGET_BYTES } from "./office-payload";
 import { officeErrorCode } from "./errors";
 import { parseRangeList } from "./ranges";
 
 /** Guess for a cell never read: its value, number format and indent/bold properties as JSON. */
 const GUESSED_BYTES_PER_CELL = 120;
+/** One cell's {"format":{"indentLevel":0,"font":{"bold":false}}}, a little over its JSON. */
+const PROPS_BYTES_PER_CELL = 60;
 /** Rows per merged-area request: 512 areas in 64 rows needs 8 merges a row, more than any table has. */
 export const MERGE_BAND_ROWS = 64;
 
@@ -32,6 +39,17 @@ export interface SheetLayout {
   cols?: number;
   /** measured on the last read of this sheet */
   bytesPerCell?: number;
+  /** grid columns whose indent/bold the reader needed on the last read */
+  styled?: ColumnSpan | null;
+}
+
+/** Before any read: the name column is among the first four (序号, 主管部门, 单位, 项目名称) in every template. */
+const FIRST_COLUMNS = 4;
+
+/** The columns to load indent/bold for: what the last read needed, else the first few. */
+function styledGuess(l: SheetLayout): ColumnSpan | null {
+  if (l.styled !== undefined) return l.styled;
+  return { from: 0, to: Math.min(FIRST_COLUMNS, l.cols ?? 0) - 1 };
 }
 
 export interface ReadCapabilities {
@@ -74,17 +92,21 @@ const CELL_PROPS: Excel.CellPropertiesLoadOptions = { format: { indentLevel: tru
 interface QueuedBlock {
   range: Excel.Range;
   props: OfficeExtension.ClientResult<Props> | null;
+  styled: ColumnSpan | null;
   merges: Excel.RangeAreas[];
 }
 
-/** Queues one block of rows: values, number formats, indent/bold and its merged areas in bands. */
-function queueBlock(
-  context: Excel.RequestContext,
-  sheet: string,
-  shape: { top: number; left: number; rows: number; cols: number },
-  caps: ReadCapabilities,
-  band: number,
-): QueuedBlock {
+type Shape = { top: number; left: number; rows: number; cols: number };
+
+/** Indent/bold of the `styled` grid columns of a block of rows; null when there is nothing to load. */
+function queueProps(context: Excel.RequestContext, sheet: string, shape: Shape, styled: ColumnSpan | null, caps: ReadCapabilities) {
+  if (!caps.formats || !styled || styled.to < styled.from) return null;
+  const ws = context.workbook.worksheets.getItem(sheet);
+  return ws.getRangeByIndexes(shape.top, shape.left + styled.from, shape.rows, styled.to - styled.from + 1).getCellProperties(CELL_PROPS);
+}
+
+/** Queues one block of rows: values, number formats, indent/bold of the styled columns and its merged areas in bands. */
+function queueBlock(context: Excel.RequestContext, sheet: string, shape: Shape, caps: ReadCapabilities, band: number, styled: ColumnSpan | null): QueuedBlock {
   const ws = context.workbook.worksheets.getItem(sheet);
   const range = ws.getRangeByIndexes(shape.top, shape.left, shape.rows, shape.cols).load("values,numberFormat");
   const merges: Excel.RangeAreas[] = [];
@@ -93,7 +115,8 @@ function queueBlock(
       merges.push(ws.getRangeByIndexes(shape.top + r, shape.left, Math.min(band, shape.rows - r), shape.cols).getMergedAreasOrNullObject().load("address"));
     }
   }
-  return { range, props: caps.formats ? range.getCellProperties(CELL_PROPS) : null, merges };
+  const props = queueProps(context, sheet, shape, styled, caps);
+  return { range, props, styled: props ? styled : null, merges };
 }
 
 function blockOf(q: QueuedBlock): CellBlock {
@@ -101,8 +124,35 @@ function blockOf(q: QueuedBlock): CellBlock {
     values: q.range.values,
     numberFormats: q.range.numberFormat as string[][],
     props: q.props?.value ?? null,
+    styled: q.styled,
     merges: q.merges.flatMap((m) => (m.isNullObject ? [] : parseRangeList(m.address))),
   };
+}
+
+/**
+ * The grid of a block whose values are all read: if the reader needs indent/bold of a column the
+ * read did not load, that column span's formatting comes in one more sync (chunked, as any read).
+ * The layout remembers the span, so the next read loads it with the values.
+ */
+async function finishGrid(context: Excel.RequestContext, l: SheetLayout, block: CellBlock, caps: ReadCapabilities, stats: ReadStats): Promise<SheetGrid> {
+  const { top, left, rows } = shapeOf(l);
+  const grid = buildGrid(l.name, top, left, block);
+  if (!caps.formats) return grid;
+  const needed = styledColumns(grid);
+  const span = needed.length ? { from: needed[0], to: needed[needed.length - 1] } : null;
+  l.styled = span;
+  if (!span || (block.styled && block.styled.from <= span.from && block.styled.to >= span.to)) return grid;
+  const props: Props = [];
+  const width = span.to - span.from + 1;
+  const step = Math.max(1, Math.floor(READ_BUDGET_BYTES / 2 / (width * PROPS_BYTES_PER_CELL)));
+  for (let start = 0; start < rows; start += step) {
+    const n = Math.min(step, rows - start);
+    const result = queueProps(context, l.name, { top: top + start, left, rows: n, cols: width }, span, caps) as OfficeExtension.ClientResult<Props>;
+    await syncCounted(context, stats);
+    stats.bytes[stats.bytes.length - 1] = jsonBytes(result.value);
+    props.push(...result.value);
+  }
+  return buildGrid(l.name, top, left, { ...block, props, styled: span });
 }
 
 /** What came back, estimated the way Excel counts it. */
@@ -122,7 +172,7 @@ export async function readSheets(context: Excel.RequestContext, layouts: SheetLa
     if (!group.length) return;
     const queued = group.map((l) => ({
       l,
-      q: queueBlock(context, l.name, shapeOf(l), caps, MERGE_BAND_ROWS),
+      q: queueBlock(context, l.name, shapeOf(l), caps, MERGE_BAND_ROWS, styledGuess(l)),
       // the shape again, in the same sync: a sheet edited since the layout was learnt is re-read
       used: context.workbook.worksheets.getItem(l.name).getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
     }));
@@ -139,15 +189,17 @@ export async function readSheets(context: Excel.RequestContext, layouts: SheetLa
     }
     let bytes = 0;
     const stale: SheetLayout[] = [];
+    const read: [SheetLayout, CellBlock][] = [];
     for (const { l, q, used } of queued) {
       const block = blockOf(q);
       const size = blockBytes(block);
       bytes += size;
       l.bytesPerCell = Math.max(1, size / Math.max(1, l.cells));
       if (!sameShape(l, used)) stale.push(l);
-      else grids.set(l.name, buildGrid(l.name, l.top ?? 0, l.left ?? 0, block));
+      else read.push([l, block]);
     }
     stats.bytes[stats.bytes.length - 1] = bytes;
+    for (const [l, block] of read) grids.set(l.name, await finishGrid(context, l, block, caps, stats));
     for (const l of stale) {
       Object.assign(l, shapeFromUsed(l, used(queued, l)));
       grids.set(l.name, l.rows === 0 ? { name: l.name, rows: [] } : await readInChunks(context, l, caps, stats, READ_BUDGET_BYTES));
@@ -207,12 +259,13 @@ async function readInChunks(context: Excel.RequestContext, l: SheetLayout, caps:
   // costs one small sync to learn its real size instead of one oversized sync.
   let step = Math.max(1, Math.floor((l.bytesPerCell ? budget * 0.9 : budget / 4) / perRow));
   let band = MERGE_BAND_ROWS;
-  const whole: CellBlock = { values: [], numberFormats: [], props: caps.formats ? [] : null, merges: [] };
+  const styled = styledGuess(l);
+  const whole: CellBlock = { values: [], numberFormats: [], props: caps.formats ? [] : null, styled: null, merges: [] };
   const seen = new Set<string>();
   let total = 0;
   for (let start = 0; start < rows; ) {
     const n = Math.min(step, rows - start);
-    const q = queueBlock(context, l.name, { top: top + start, left, rows: n, cols }, caps, Math.min(band, n));
+    const q = queueBlock(context, l.name, { top: top + start, left, rows: n, cols }, caps, Math.min(band, n), styled);
     try {
       await syncCounted(context, stats);
     } catch (error) {
@@ -229,6 +282,7 @@ async function readInChunks(context: Excel.RequestContext, l: SheetLayout, caps:
     whole.values.push(...block.values);
     whole.numberFormats.push(...block.numberFormats);
     if (whole.props && block.props) whole.props.push(...block.props);
+    whole.styled = block.styled;
     for (const m of block.merges) addOnce(whole.merges, seen, m);
     start += n;
     // Grow at most twice as big as the last chunk that worked, and keep a tenth of the budget spare
@@ -237,7 +291,7 @@ async function readInChunks(context: Excel.RequestContext, l: SheetLayout, caps:
     step = Math.max(1, Math.min(n * 2, Math.floor((budget * 0.9) / perRow)));
   }
   l.bytesPerCell = Math.max(1, total / Math.max(1, rows * cols));
-  return buildGrid(l.name, top, left, whole);
+  return finishGrid(context, l, whole, caps, stats);
 }
 
 function addOnce(into: MergedArea[], seen: Set<string>, m: MergedArea): void {

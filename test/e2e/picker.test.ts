@@ -137,8 +137,54 @@ test("a warning is shown and must be confirmed before 插入; nothing fits wider
   expect(await g9(page)).toBe(ORIGINAL_G9);
 });
 
+/** Cells of the fake workbook read back through Office.js in the page, as Excel answers: values and text. */
+const readBack = (page: Page, address: string) =>
+  page.evaluate(async (a) => {
+    const w = window as unknown as { Excel: typeof Excel; __jixiao: { sheetName: string } };
+    return w.Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(w.__jixiao.sheetName).getRange(a).load("values,text");
+      await context.sync();
+      return { values: range.values, text: range.text };
+    });
+  }, address);
+
+const sheetValues = (page: Page) =>
+  page.evaluate(() => JSON.stringify((window as unknown as { __jixiao: { fake: { workbook: { sheets: { values: unknown[][] }[] } } } }).__jixiao.fake.workbook.sheets[0].values));
+
+test("expanded layout: a rate of 100% written into its own cells reads back from Excel as the text 100%, not the number 1; undo restores the sheet", async () => {
+  const p = await openPane(browser.context, server.origin, { stub: `window.__jixiaoConfig = {"layout":"expanded"};\n${stub}` });
+  opened.push(p);
+  const { page } = p;
+  const before = await sheetValues(page);
+  await page.getByRole("tab", { name: "插入指标" }).click();
+  await page.getByTestId("picker-needs-check").getByRole("button", { name: "检查工作簿" }).click();
+  const picker = page.getByTestId("picker");
+  await picker.waitFor();
+  await picker.getByLabel("项目").selectOption({ label: "非公经济专项经费" });
+  await picker.getByLabel("一级指标").selectOption({ label: "2 效益指标" });
+  await picker.getByLabel("二级指标").selectOption({ label: "22 社会效益指标" });
+  const name = picker.getByRole("combobox", { name: "三级指标名称" });
+  await name.click();
+  await name.pressSequentially("知晓");
+  await page.getByRole("option", { name: /^政策知晓率/ }).click();
+  await picker.getByLabel("比较符").selectOption({ label: "不写" });
+  await picker.getByLabel("百分比数值").fill("100");
+  await page.getByTestId("picker-preview").waitFor();
+  await picker.getByRole("button", { name: "插入", exact: true }).click();
+  await page.getByTestId("picker-inserted").waitFor();
+  // the new row is sheet row 21 (under the project's last indicator); L and M hold the two values
+  expect(await readBack(page, "I21:M21")).toEqual({
+    values: [["政策知晓率", "＝", "%", "100%", "100%"]],
+    text: [["政策知晓率", "＝", "%", "100%", "100%"]],
+  });
+  await shot(page, "07-expanded-100-percent");
+  await page.getByTestId("picker-inserted").getByRole("button", { name: "撤销插入" }).click();
+  await page.getByTestId("picker-undone").waitFor();
+  expect(await sheetValues(page)).toBe(before);
+});
+
 test("no request left 127.0.0.1 and no page raised an error", async () => {
-  expect(opened.length).toBe(2);
+  expect(opened.length).toBe(3);
   for (const { page, network, errors } of opened) {
     expect(network.blocked).toEqual([]);
     expect(network.passed.every((u) => new URL(u).hostname === "127.0.0.1")).toBe(true);

@@ -64,9 +64,13 @@ function asExcelHoldsIt(ws: ExcelJS.Worksheet): MemoryWorkbook {
   return wb;
 }
 
+/** The fixture's 项目名称 column: the only one whose indent and bold the reader uses, and the Office read loads. */
+const NAME_COLUMN = 0;
+
 /**
  * "row,col" → value / indent / bold / number format, in sheet coordinates, empty cells left out. A cell holding ""
- * counts as empty: Office reports every empty cell as "", so no Office read can tell them apart.
+ * counts as empty: Office reports every empty cell as "", so no Office read can tell them apart. Indent
+ * and bold count in the name column only (the bold header's other cells are left out by design).
  */
 function cells(grid: SheetGrid): Map<string, unknown> {
   const out = new Map<string, unknown>();
@@ -74,7 +78,7 @@ function cells(grid: SheetGrid): Map<string, unknown> {
   const left = grid.originCol ?? 0;
   grid.rows.forEach((row, r) =>
     row.forEach((v, c) => {
-      const f = grid.formats?.[r]?.[c];
+      const f = left + c === NAME_COLUMN ? grid.formats?.[r]?.[c] : { numberFormat: grid.formats?.[r]?.[c]?.numberFormat };
       const entry = { value: v === "" ? null : v, indent: f?.indent ?? 0, bold: f?.bold ?? false, numberFormat: f?.numberFormat };
       if ((v !== null && v !== "") || entry.indent || entry.bold) out.set(`${top + r},${left + c}`, entry);
     }),
