@@ -2,7 +2,7 @@
  * 新建绩效目标表 through both hosts, beside a table the user already has: a new sheet under a free
  * name (the seed's own sheet is 项目支出绩效目标表 and is left byte for byte), activated, with the
  * formats the plan asks for, read back by the reader in the chosen layout and checked clean but for
- * the example's placeholders.
+ * the example's placeholders; the two hosts write the same sheet, OfficeHost in one read and one write sync.
  */
 import { readWorkbook } from "../../src/domain/reader";
 import { checkWorkbook } from "../../src/domain/check";
@@ -11,6 +11,9 @@ import { TEMPLATE_LAYOUTS, planStandardTable } from "../../src/domain/template/s
 import { findSheet, getStyle, getValue, workbookToGrid } from "../../src/host/memory-workbook";
 import { getNumberFormat } from "../../src/host/review-sheet-memory";
 import { widthInPoints } from "../../src/host/review-sheet-plan";
+import { MemoryHost } from "../../src/host/memory-host";
+import { OfficeHost } from "../../src/host/office-host";
+import { createFakeExcel } from "./fake-excel";
 import { HOSTS, TABLE, seedBook, sheetSnapshot } from "./support/review";
 
 const NEW = "项目支出绩效目标表(2)";
@@ -62,4 +65,22 @@ describe.each(HOSTS)("$label: 新建绩效目标表", ({ make }) => {
     expect(sheetSnapshot(findSheet(workbook, NEW)!)).toBe(first);
     expect(workbookToGrid(workbook).sheets.map((s) => s.name)).toEqual([TABLE, NEW, "项目支出绩效目标表(3)"]);
   });
+});
+
+test.each(TEMPLATE_LAYOUTS)("%s: both hosts write the same table, cell for cell and format for format", async (layout) => {
+  const memory = MemoryHost.fromWorkbook(seedBook());
+  const fake = createFakeExcel(seedBook());
+  await memory.addStandardTable(layout);
+  await new OfficeHost(fake).addStandardTable(layout);
+  const table = (wb: typeof memory.workbook) => JSON.parse(sheetSnapshot(findSheet(wb, NEW)!, false)) as unknown;
+  expect(table(fake.workbook)).toEqual(table(memory.workbook));
+});
+
+test("OfficeHost: one read sync (the sheet names) and one write sync", async () => {
+  const fake = createFakeExcel(seedBook());
+  const host = new OfficeHost(fake);
+  await host.prepare();
+  fake.resetStats();
+  await host.addStandardTable("compact");
+  expect(fake.stats).toMatchObject({ batches: 1, syncs: 2, readSyncs: 1, writeSyncs: 1 });
 });
