@@ -9,6 +9,7 @@ import type { Severity } from "../domain/finding";
 import type { CellEdit, EditReceipt, WorkbookEdit } from "./edits";
 import type { Explanation } from "../domain/review/explanations";
 import type { ReviewSheetData } from "../domain/review/review-sheet";
+import type { TemplateLayout } from "../domain/template/standard-table";
 
 export type { CellEdit, EditReceipt, RowEdit, WorkbookEdit } from "./edits";
 
@@ -85,6 +86,12 @@ export interface WorkbookHost {
    * replacing a sheet of that name and touching no other sheet.
    */
   writeReviewSheet(data: ReviewSheetData): Promise<void>;
+  /**
+   * 新建绩效目标表: adds the standard table (src/domain/template) in `layout` as a new sheet under a
+   * free name (项目支出绩效目标表, else …(2)), activates it and resolves to that name. Never
+   * replaces or touches an existing sheet.
+   */
+  addStandardTable(layout: TemplateLayout): Promise<string>;
 }
 
 export interface SelectedCell {

@@ -17,6 +17,8 @@ import { readExplanationsInMemory, writeExplanationsInMemory } from "./explanati
 import { planReviewSheet } from "./review-sheet-plan";
 import { renderReviewSheetInMemory } from "./review-sheet-memory";
 import { hostMessages } from "./errors";
+import { freeSheetName, planStandardTable, type TemplateLayout } from "../domain/template/standard-table";
+import { renderStandardTableInMemory } from "./template-memory";
 import { MARK_FILLS, isMarkFormula, markFormula, planMarks } from "./marks";
 import {
   addConditionalFormat,
@@ -33,7 +35,7 @@ import { contains, formatRange, parseRange } from "./ranges";
 export type HostOperation =
   | "readWorkbook" | "selectCell" | "markFindings" | "clearMarks" | "writeCells"
   | "getSelection" | "applyEdit" | "undoEdit" | "applyFixes" | "undoFixes"
-  | "readExplanations" | "writeExplanations" | "writeReviewSheet";
+  | "readExplanations" | "writeExplanations" | "writeReviewSheet" | "addStandardTable";
 
 export interface MemoryHostOptions {
   /** Each call waits this long first, so a test can see the pane's progress state. */
@@ -160,6 +162,13 @@ export class MemoryHost implements WorkbookHost {
     const old = findSheet(this.workbook, plan.name);
     if (old) this.writable(old);
     renderReviewSheetInMemory(this.workbook, plan);
+  }
+
+  async addStandardTable(layout: TemplateLayout): Promise<string> {
+    await this.begin("addStandardTable");
+    const name = freeSheetName(this.workbook.sheets.map((s) => s.name));
+    renderStandardTableInMemory(this.workbook, name, planStandardTable(layout));
+    return name;
   }
 
   onChanged(listener: (e: ChangeEvent) => void): () => void {

@@ -34,6 +34,8 @@ import { EXPLAINED_SHEET } from "../domain/review/sheet-names";
 import { queueExplanationsWrite, readStoredExplanations } from "./explanations-office";
 import { planReviewSheet } from "./review-sheet-plan";
 import { queueReviewSheet } from "./review-sheet-office";
+import { freeSheetName, planStandardTable, type TemplateLayout } from "../domain/template/standard-table";
+import { queueStandardTable } from "./template-office";
 
 /** What OfficeHost needs of Office.js; tests pass the fake runtime's pair. */
 export interface OfficeRuntime {
@@ -357,6 +359,26 @@ export class OfficeHost implements WorkbookHost {
   }
 
   /** Workbook protection is ExcelApi 1.7; without it the add itself fails and errors.ts explains. */
+  async addStandardTable(layout: TemplateLayout): Promise<string> {
+    const plan = planStandardTable(layout);
+    const size = { rows: plan.rows.length, cols: plan.rows[0].length };
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      const protection = this.supports("1.7") ? context.workbook.protection.load("protected") : null;
+      await context.sync();
+      const name = freeSheetName(sheets.items.map((s) => s.name));
+      if (protection?.protected) this.structureCheck().refuse(name);
+      const sheet = sheets.add(name);
+      queueStandardTable(sheet, plan, this.supports("1.7"));
+      sheet.activate();
+      sheet.load("id,name");
+      this.rememberArea(name, { top: 0, left: 0, bottom: size.rows - 1, right: size.cols - 1 });
+      await context.sync();
+      this.noteSheet(sheet.name, sheet.id, size.rows, size.cols);
+      return sheet.name;
+    });
+  }
+
   private structureCheck() {
     return {
       refuse(sheet: string): never {

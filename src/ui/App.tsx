@@ -18,6 +18,7 @@ import { ReviewTab } from "./review/ReviewTab";
 import { useReview } from "./review/use-review";
 import { useFixes } from "./use-fixes";
 import { SelfTestMenu, canSelfTest } from "./SelfTest";
+import { NewTable } from "./NewTable";
 
 const useStyles = makeStyles({
   // Height and background sit on an inner div, not on FluentProvider: Fluent copies the provider's
@@ -90,6 +91,7 @@ function Pane({ host, demo, samples, sample, onSample }: PaneProps): React.JSX.E
         <Tab value="review">{t("tabs.review")}</Tab>
       </TabList>
       {tab === "check" && <CheckTab checker={checker} review={review} fixer={fixer} />}
+      {tab === "insert" && <NewTable host={host} checker={checker} />}
       {tab === "insert" && <PickerTab picker={picker} checker={checker} />}
       {tab === "review" && <ReviewTab host={host} checker={checker} review={review} />}
     </main>

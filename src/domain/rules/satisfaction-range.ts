@@ -1,5 +1,6 @@
 import { isSatisfactionText } from "../indicator/taxonomy";
 import { createRule } from "./create-rule";
+import { placeholderIn } from "./support/placeholders";
 import type { Rule } from "./rule";
 import { indicatorFinding, indicatorRefData } from "./support/findings";
 import { bareName, valueField } from "./support/indicator-facts";
@@ -46,6 +47,8 @@ export const satisfactionRange: Rule = createRule({
       indicator(row, ind) {
         const v = ind.annualValue && ind.annualValue.text.trim() ? ind.annualValue : ind.periodValue;
         if (!v || !v.text.trim() || !isSatisfactionText(bareName(ind))) return;
+        // ≥XX% is a placeholder (placeholder-value's finding), not a value out of range
+        if (placeholderIn(v.text) !== null) return;
         const p = v.parsed;
         const percent = p.kind === "quantity" && p.unit === "%";
         const messageId = !percent ? "notPercent" : p.number >= 100 ? "hundred" : p.number < 80 ? "low" : null;

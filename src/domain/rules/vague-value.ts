@@ -1,4 +1,5 @@
 import { createRule } from "./create-rule";
+import { placeholderIn } from "./support/placeholders";
 import type { Rule } from "./rule";
 import { indicatorFinding, indicatorRefData } from "./support/findings";
 import { sameTextKey } from "./support/text-keys";
@@ -101,7 +102,9 @@ export const vagueValue: Rule = createRule({
           }
           // a count or rate answered with words only: 开展相关法律宣讲活动次数 → 开展相关法律宣讲活动
           const name = ind.name?.text.trim() ?? "";
-          if (!name || !isCountName(name) || DIGIT.test(value.text) || WORDED_NUMBER.test(value.text)) {
+          // ≥XX次 is a placeholder, not words: placeholder-value reports it once
+          const unanswered = !DIGIT.test(value.text) && !WORDED_NUMBER.test(value.text) && placeholderIn(value.text) === null;
+          if (!name || !isCountName(name) || !unanswered) {
             if (!vague) quiet = value.text;
             continue;
           }

@@ -4,6 +4,7 @@ import { ruleTester } from "./rule-tester";
 ruleTester(ruleById("satisfaction-range")!, {
   valid: [
     { title: "seed 000: 民营企业满意度 大于90%", indicators: "3、满意度指标：民营企业满意度，年度指标值：大于90%。" },
+    { title: "≥XX% is a placeholder, placeholder-value's finding", indicators: "1、3-满意度指标；31-服务对象满意度；参训人员满意度；年度指标值:≥XX%。" },
     { title: "not a satisfaction indicator", indicators: "1、1-产出指标；12-质量指标；验收合格率；年度指标值:100%。" },
   ],
   invalid: [

@@ -4,6 +4,7 @@ import { ruleTester } from "./rule-tester";
 ruleTester(ruleById("vague-value")!, {
   valid: [
     { title: "a number", indicators: "1、1-产出指标；11-数量指标；开展培训次数；年度指标值:≥3次。" },
+    { title: "≥XX次 is a placeholder, placeholder-value's finding", indicators: "1、1-产出指标；11-数量指标；开展培训次数；年度指标值:≥XX次。" },
     { title: "成效不明显 inside a rubric is a shortfall, not a hedge", indicators: "1、1-产出指标,12-质量指标,帮扶工作；年度指标值:切实可行且成效不明显，部分得分;" },
   ],
   invalid: [
