@@ -72,6 +72,9 @@ async function shots3(page: Page, name: string): Promise<void> {
 /** axe-core's serious and critical violations on the page as it is now (ids and the nodes). */
 async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE });
+  // the settled page: a button just enabled (标记单元格 after 检查) fades its colours in, and a scan
+  // mid-transition measures a contrast no one sees
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
   // Tabster's focus sentinels (<i data-tabster-dummy tabindex=0 aria-hidden>) only pass focus on to
   // the real control next to them; axe cannot know that, so they are left out of the scan.
   const found = (await page.evaluate(`axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] }).then((r) =>

@@ -1,7 +1,7 @@
 /**
  * The columns whose indent and bold the reader looks at: only a table's 项目名称 column, where a
  * less indented or lone bold row is a subtotal or an agency, not a project (rows.ts, classify.ts).
- * A host that pays for every cell's formatting it loads (Office.js: bytes per sync) asks this of
+ * A host that pays for every cell's formatting it loads (the Office JavaScript API: bytes per sync) asks this of
  * the values it read and loads indent/bold for these columns alone.
  */
 import type { SheetGrid } from "../grid";
