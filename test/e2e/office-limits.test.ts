@@ -6,34 +6,18 @@
  * switches to the workbook; 自检 runs from the header's menu and shows its table.
  */
 import type { Page } from "playwright-core";
-import { openPane, type OpenedPane } from "./support/page";
-import { startHarness, type Harness } from "./support/harness";
+import { e2eSuite } from "./support/suite";
+import { inPage } from "./support/pane";
 import type { OfficeLimitsStub } from "./office-limits-stub";
 import { READ_BUDGET_BYTES } from "../../src/host/office-payload";
 
-let harness: Harness | undefined;
-const opened: OpenedPane[] = [];
-
-jest.setTimeout(180_000);
-
-beforeAll(async () => {
-  harness = await startHarness("test/e2e/office-limits-stub.ts");
-}, 240_000);
-
-afterAll(async () => {
-  for (const p of opened) await p.page.close().catch(() => undefined);
-  await harness?.close();
-});
+const suite = e2eSuite({ stubEntry: "test/e2e/office-limits-stub.ts", timeout: 180_000 });
 
 async function pane(config: { projects?: number; onReadyDelayMs?: number }): Promise<Page> {
-  const h = harness as Harness;
-  const stub = `window.__jixiaoConfig = ${JSON.stringify(config)};\n${h.stub}`;
-  const p = await openPane(h.browser.context, h.server.origin, { stub });
-  opened.push(p);
-  return p.page;
+  return (await suite.open({ config })).page;
 }
 
-const fake = <T>(page: Page, fn: (s: OfficeLimitsStub) => T): Promise<T> => page.evaluate(`(${fn.toString()})(window.__jixiao)`) as Promise<T>;
+const fake = <T>(page: Page, fn: (s: OfficeLimitsStub) => T): Promise<T> => inPage(page, fn);
 
 test("a 2,000-project table of long text is checked in several read syncs, each under the budget", async () => {
   const page = await pane({ projects: 2_000 });

@@ -8,79 +8,38 @@
  * axe-core finds no serious or critical violation in any state. Screenshots of each state at 320,
  * 350 and 500 px go to os.tmpdir()/jixiao-e2e-shots (work-*.png).
  */
-import * as fs from "fs";
-import * as path from "path";
 import type { Page } from "playwright-core";
 import { readWorkbook } from "../../src/domain/reader";
 import { checkWorkbook } from "../../src/domain/check";
-import type { SheetGrid } from "../../src/domain/grid";
 import { buildFindingsList } from "../../src/ui/findings-order";
 import { planFixes } from "../../src/ui/fixes";
 import { fromA1 } from "../../src/domain/address";
-import type { Browser } from "./support/browser";
-import { openPane, type OpenedPane } from "./support/page";
-import type { StaticServer } from "./support/serve";
-import { startHarness, type Harness } from "./support/harness";
+import { e2eSuite, expectPagesStayedLocal } from "./support/suite";
+import { findingsOf, inPage, seed002, waitForSelection } from "./support/pane";
+import { axeViolations } from "./support/axe";
 import type { OfficeStub } from "./office-stub";
 
-const seed = JSON.parse(fs.readFileSync(path.join(__dirname, "../../assets/samples/seed-002.json"), "utf8")) as SheetGrid;
+const seed = seed002();
 const findings = checkWorkbook(readWorkbook({ sheets: [seed] })).findings;
 const listed = buildFindingsList(findings, "severity").items.map((i) => i.finding);
-const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const WIDTHS = [320, 350, 500];
+const suite = e2eSuite({ timeout: 180_000 });
 
-let server: StaticServer;
-let browser: Browser;
-let stub: string;
-let shots: string;
-let harness: Harness | undefined;
-const opened: OpenedPane[] = [];
-
-jest.setTimeout(180_000);
-
-beforeAll(async () => {
-  harness = await startHarness();
-  ({ stub, server, browser, shots } = harness);
-  console.log(`截图目录 / screenshots: ${shots}`);
-}, 180_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
+beforeAll(() => console.log(`截图目录 / screenshots: ${suite.harness.shots}`));
 
 async function pane(): Promise<Page> {
-  const p = await openPane(browser.context, server.origin, { stub });
-  opened.push(p);
-  await p.page.setViewportSize({ width: 350, height: 800 });
-  return p.page;
+  return (await suite.open({ height: 800 })).page;
 }
 
-/** Runs fn in the page against the stub (window.__jixiao); fn must not close over test variables. */
-const inPage = <T>(page: Page, fn: (s: OfficeStub) => T): Promise<T> => page.evaluate(`(${fn.toString()})(window.__jixiao)`) as Promise<T>;
-const values = (page: Page) => inPage(page, (s) => JSON.stringify(s.fake.workbook.sheets[0].values));
-const findingsOf = (page: Page, rule?: string) => page.locator(rule ? `[data-testid="finding"][data-rule="${rule}"]` : '[data-testid="finding"]');
+const values = (page: Page) => inPage(page, (s: OfficeStub) => JSON.stringify(s.fake.workbook.sheets[0].values));
 
 /** The state at each width, then back to 350. */
 async function shots3(page: Page, name: string): Promise<void> {
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 800 });
-    await page.screenshot({ path: path.join(shots, `work-${name}-${width}.png`) });
+    await suite.shot(page, `work-${name}-${width}`);
   }
   await page.setViewportSize({ width: 350, height: 800 });
-}
-
-/** axe-core's serious and critical violations on the page as it is now (ids and the nodes). */
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE });
-  // the settled page: a button just enabled (标记单元格 after 检查) fades its colours in, and a scan
-  // mid-transition measures a contrast no one sees
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
-  // Tabster's focus sentinels (<i data-tabster-dummy tabindex=0 aria-hidden>) only pass focus on to
-  // the real control next to them; axe cannot know that, so they are left out of the scan.
-  const found = (await page.evaluate(`axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] }).then((r) =>
-    r.violations.filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => v.id + ": " + v.nodes.slice(0, 3).map((n) => n.html.slice(0, 160)).join(" | ")))`)) as string[];
-  return found;
 }
 
 async function check(page: Page): Promise<void> {
@@ -117,16 +76,16 @@ test("the first finding is an error; F8 walks to the next one and selects its ce
   await shots3(page, "02-checked");
 
   await page.keyboard.press("F8");
-  await page.waitForFunction((c) => (window as unknown as { __jixiao: OfficeStub }).__jixiao.selection()?.cell === c, listed[0].cell);
+  await waitForSelection(page, listed[0].cell);
   await page.keyboard.press("F8");
-  await page.waitForFunction((c) => (window as unknown as { __jixiao: OfficeStub }).__jixiao.selection()?.cell === c, listed[1].cell);
+  await waitForSelection(page, listed[1].cell);
   expect(await page.getByTestId("nav-position").innerText()).toBe(`第 2 / ${findings.length} 条`);
   // The controls stay on screen while the list scrolled to the finding.
   expect(await page.getByTestId("pane-controls").boundingBox()).toMatchObject({ y: 0 });
   expect(await axeViolations(page)).toEqual([]);
   await shots3(page, "03-f8");
   await page.keyboard.press("Shift+F8");
-  await page.waitForFunction((c) => (window as unknown as { __jixiao: OfficeStub }).__jixiao.selection()?.cell === c, listed[0].cell);
+  await waitForSelection(page, listed[0].cell);
   // An opened finding is never taller than the pane.
   const open = page.locator('[data-current="true"]');
   expect((await open.boundingBox())!.height).toBeLessThanOrEqual(800);
@@ -140,14 +99,14 @@ test("全部修正 on nonstandard-symbol rewrites every such cell in one write s
   expect(plan.edits.length).toBeGreaterThan(1);
   expect(await findingsOf(page, "nonstandard-symbol").count()).toBe(symbols.length);
   const before = await values(page);
-  const syncs = await inPage(page, (s) => s.stats().writeSyncs);
+  const syncs = await inPage(page, (s: OfficeStub) => s.stats().writeSyncs);
 
   const fixAll = page.getByTestId("fix-bar").locator('button[data-rule="nonstandard-symbol"]');
   expect(await fixAll.innerText()).toContain(`全部修正 (${symbols.length})`);
   await fixAll.click();
   await page.getByTestId("fix-fixed").waitFor();
   await page.waitForFunction(() => document.querySelectorAll('[data-rule="nonstandard-symbol"][data-testid="finding"]').length === 0);
-  expect(await inPage(page, (s) => s.stats().writeSyncs)).toBe(syncs + 1);
+  expect(await inPage(page, (s: OfficeStub) => s.stats().writeSyncs)).toBe(syncs + 1);
   // Exactly the planned cells changed, to exactly the planned text; every other cell is as it was.
   const want = JSON.parse(before) as (string | number | null)[][];
   for (const e of plan.edits) {
@@ -172,7 +131,7 @@ test("keyboard only: F8 to a finding, Tab to 标记为已说明, fill the form, 
   const page = await pane();
   await check(page);
   await page.keyboard.press("F8");
-  await page.waitForFunction((c) => (window as unknown as { __jixiao: OfficeStub }).__jixiao.selection()?.cell === c, listed[0].cell);
+  await waitForSelection(page, listed[0].cell);
   await tabTo(page, /^标记为已说明$/);
   await page.keyboard.press("Enter");
   await page.getByTestId("explain-form").waitFor();
@@ -185,7 +144,7 @@ test("keyboard only: F8 to a finding, Tab to 标记为已说明, fill the form, 
   await tabTo(page, /^保存说明$/);
   await page.keyboard.press("Enter");
   await page.getByTestId("count-explained").waitFor();
-  const stored = await inPage(page, (s) => JSON.stringify(s.fake.workbook.sheets.find((x) => x.name === "jixiao_explained")?.values ?? null));
+  const stored = await inPage(page, (s: OfficeStub) => JSON.stringify(s.fake.workbook.sheets.find((x) => x.name === "jixiao_explained")?.values ?? null));
   expect(stored).toContain("元折算万元的尾差，已与单位核实");
   expect(stored).toContain("张三");
   await shots3(page, "07-explained");
@@ -208,11 +167,4 @@ test("axe finds nothing serious on the other tabs and in English", async () => {
   await shots3(page, "09-english");
 });
 
-test("no request left 127.0.0.1 and no page raised an error", async () => {
-  expect(opened.length).toBe(4);
-  for (const { page, network, errors } of opened) {
-    expect(network.blocked).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
-  }
-});
+test("no request left 127.0.0.1 and no page raised an error", () => expectPagesStayedLocal(suite.opened, 4));

@@ -4,61 +4,24 @@
  * runs: the tests click 检查, open a finding, mark and clear, edit a cell with live re-check on,
  * and prove no request left 127.0.0.1. A screenshot of each state goes to os.tmpdir()/jixiao-e2e-shots.
  */
-import * as fs from "fs";
-import * as path from "path";
 import type { Page } from "playwright-core";
 import { readWorkbook } from "../../src/domain/reader";
 import { checkWorkbook } from "../../src/domain/check";
-import type { SheetGrid } from "../../src/domain/grid";
-import type { Browser } from "./support/browser";
-import { openPane, type OpenedPane } from "./support/page";
-import type { StaticServer } from "./support/serve";
-import { startHarness, type Harness } from "./support/harness";
+import { e2eSuite, expectPagesStayedLocal } from "./support/suite";
+import { check, findingsOf, horizontalOverflow, inPage, seed002, waitForSelection } from "./support/pane";
+import type { OpenedPane } from "./support/page";
 import type { OfficeStub } from "./office-stub";
 
-const seed = JSON.parse(fs.readFileSync(path.join(__dirname, "../../assets/samples/seed-002.json"), "utf8")) as SheetGrid;
+const seed = seed002();
 const expected = checkWorkbook(readWorkbook({ sheets: [seed] }));
+const suite = e2eSuite();
 
-let server: StaticServer;
-let browser: Browser;
-let stub: string;
-let shots: string;
-let harness: Harness | undefined;
-const opened: OpenedPane[] = [];
+beforeAll(() => console.log(`截图目录 / screenshots: ${suite.harness.shots}`));
 
-// A browser, a webpack bundle and page loads: generous limits (the project's testTimeout is not
-// applied per project), and the tests assert behaviour, never speed.
-jest.setTimeout(120_000);
-
-beforeAll(async () => {
-  harness = await startHarness();
-  ({ stub, server, browser, shots } = harness);
-  console.log(`截图目录 / screenshots: ${shots}`);
-}, 180_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
-
-async function pane(withStub = true): Promise<OpenedPane> {
-  const p = await openPane(browser.context, server.origin, withStub ? { stub } : {});
-  opened.push(p);
-  return p;
-}
-
+const pane = (withStub = true): Promise<OpenedPane> => suite.open({ office: withStub });
 /** What the pane shows in its 350 × 760 viewport, as a person in Excel would see it. */
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`) });
-/** Runs fn in the page against the stub (window.__jixiao); fn must not close over test variables. */
-const fake = <T>(page: Page, fn: (s: OfficeStub) => T): Promise<T> =>
-  page.evaluate(`(${fn.toString()})(window.__jixiao)`) as Promise<T>;
-
-async function check(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "检查", exact: true }).click();
-  await page.getByRole("region", { name: "检查结果摘要" }).waitFor();
-}
-
-const findingsOf = (page: Page, rule?: string) =>
-  page.locator(rule ? `[data-testid="finding"][data-rule="${rule}"]` : '[data-testid="finding"]');
+const shot = (page: Page, name: string) => suite.shot(page, name);
+const fake = <T>(page: Page, fn: (s: OfficeStub) => T): Promise<T> => inPage(page, fn);
 
 test("检查 shows the counts the domain finds in the seed", async () => {
   const { page } = await pane();
@@ -83,10 +46,7 @@ test("clicking a finding selects its cell in Excel and opens its details", async
   const item = findingsOf(page, "subtotal-mismatch").first();
   const cell = await item.getAttribute("data-cell");
   await item.getByRole("button").first().click();
-  await page.waitForFunction(
-    (c) => (window as unknown as { __jixiao: OfficeStub }).__jixiao.selection()?.cell === c,
-    cell,
-  );
+  await waitForSelection(page, cell);
   const sheet = await fake(page, (s) => s.sheetName);
   expect(await fake(page, (s) => s.selection())).toEqual({ sheet, cell });
   const details = item.getByTestId("finding-details");
@@ -96,7 +56,7 @@ test("clicking a finding selects its cell in Excel and opens its details", async
   await shot(page, "03-finding-open");
 
   await details.getByRole("button", { name: /^B7\s*工作经费/ }).click();
-  await page.waitForFunction(() => (window as unknown as { __jixiao: OfficeStub }).__jixiao.selection()?.cell === "B7");
+  await waitForSelection(page, "B7");
 });
 
 test("the findings list is keyboard navigable: arrows move between findings, Enter selects", async () => {
@@ -123,7 +83,7 @@ test("the findings list is keyboard navigable: arrows move between findings, Ent
   const second = page.locator('[data-testid="finding"]:visible').nth(1);
   const cell = await second.getAttribute("data-cell");
   await page.keyboard.press("Enter");
-  await page.waitForFunction((c) => (window as unknown as { __jixiao: OfficeStub }).__jixiao.selection()?.cell === c, cell);
+  await waitForSelection(page, cell);
   expect(await second.getByRole("button").first().getAttribute("aria-expanded")).toBe("true");
   for (let i = 0; i < 4 && index !== 0; i++) {
     await page.keyboard.press("ArrowUp");
@@ -193,23 +153,7 @@ test("without Office the pane runs the demo workbook and says so", async () => {
   await shot(page, "09-demo-320px");
 });
 
-test("no request left 127.0.0.1 and no page raised an error", async () => {
-  expect(opened.length).toBeGreaterThanOrEqual(7);
-  for (const { page, network, errors } of opened) {
-    expect(network.blocked).toEqual([]);
-    expect(network.passed.every((u) => new URL(u).hostname === "127.0.0.1")).toBe(true);
-    expect(network.passed.length).toBeGreaterThan(0);
-    // The server address of every response: loopback, or none (answered by the route itself).
-    expect(network.servers.filter((s) => s.ip !== null && s.ip !== "127.0.0.1")).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
-  }
-});
-
-/** How many pixels the page is wider than its viewport (0 when nothing sticks out sideways). */
-function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth));
-}
+test("no request left 127.0.0.1 and no page raised an error", () => expectPagesStayedLocal(suite.opened, 8));
 
 async function expectText(locator: ReturnType<Page["locator"]>, text: string): Promise<void> {
   await locator.filter({ hasText: text }).first().waitFor({ timeout: 5000 });

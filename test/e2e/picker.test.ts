@@ -5,51 +5,25 @@
  * text and that finding go, then undoes and gets the cell back byte for byte. Screenshots go to
  * os.tmpdir()/jixiao-e2e-shots/picker-*.png.
  */
-import * as fs from "fs";
-import * as path from "path";
 import type { Page } from "playwright-core";
-import type { SheetGrid } from "../../src/domain/grid";
-import type { Browser } from "./support/browser";
-import { openPane, type OpenedPane } from "./support/page";
-import type { StaticServer } from "./support/serve";
-import { startHarness, type Harness } from "./support/harness";
+import { e2eSuite, expectPagesStayedLocal } from "./support/suite";
+import { POLICY_AWARENESS, chooseIndicator, horizontalOverflow, seed002 } from "./support/pane";
 
-const seed = JSON.parse(fs.readFileSync(path.join(__dirname, "../../assets/samples/seed-002.json"), "utf8")) as SheetGrid;
+const seed = seed002();
 const PROJECT = "政企沟通服务中心运营经费";
 const ORIGINAL_G9 = seed.rows[8][6] as string;
 const ADDED = "4、2-效益指标；22-社会效益；政策知晓率；实施周期指标值:≥90%；年度指标值:≥90%。";
-
-let server: StaticServer;
-let browser: Browser;
-let stub: string;
-let shots: string;
-let harness: Harness | undefined;
-const opened: OpenedPane[] = [];
-
-jest.setTimeout(120_000);
-
-beforeAll(async () => {
-  harness = await startHarness();
-  ({ stub, server, browser, shots } = harness);
-}, 180_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
+const suite = e2eSuite();
 
 /** The whole pane (the form is taller than the viewport), or only what is in view. */
-const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: path.join(shots, `picker-${name}.png`), fullPage });
+const shot = (page: Page, name: string, fullPage = true) => suite.shot(page, `picker-${name}`, fullPage);
 
 /** G9 of the fake workbook, as Excel holds it. */
 const g9 = (page: Page) =>
   page.evaluate(() => (window as unknown as { __jixiao: { fake: { workbook: { sheets: { values: unknown[][] }[] } } } }).__jixiao.fake.workbook.sheets[0].values[8][6]);
 
-const horizontalOverflow = (page: Page) => page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth));
-
 async function openPicker(): Promise<Page> {
-  const p = await openPane(browser.context, server.origin, { stub });
-  opened.push(p);
-  const { page } = p;
+  const { page } = await suite.open();
   await page.getByRole("tab", { name: "插入指标" }).click();
   await page.getByTestId("picker-needs-check").getByRole("button", { name: "检查工作簿" }).click();
   await page.getByTestId("picker").waitFor();
@@ -57,17 +31,7 @@ async function openPicker(): Promise<Page> {
 }
 
 async function chooseBenefit(page: Page, screenshot = false): Promise<void> {
-  const picker = page.getByTestId("picker");
-  await picker.getByLabel("项目").selectOption({ label: PROJECT });
-  await picker.getByLabel("一级指标").selectOption({ label: "2 效益指标" });
-  await picker.getByLabel("二级指标").selectOption({ label: "22 社会效益指标" });
-  const name = picker.getByRole("combobox", { name: "三级指标名称" });
-  await name.click();
-  await name.pressSequentially("知晓");
-  const option = page.getByRole("option", { name: /^政策知晓率/ });
-  await option.waitFor();
-  if (screenshot) await shot(page, "00-suggestions", false);
-  await option.click();
+  await chooseIndicator(page, { project: PROJECT, ...POLICY_AWARENESS }, screenshot ? () => shot(page, "00-suggestions", false) : undefined);
   await page.getByTestId("picker-preview").waitFor();
 }
 
@@ -152,21 +116,13 @@ const sheetValues = (page: Page) =>
   page.evaluate(() => JSON.stringify((window as unknown as { __jixiao: { fake: { workbook: { sheets: { values: unknown[][] }[] } } } }).__jixiao.fake.workbook.sheets[0].values));
 
 test("expanded layout: a rate of 100% written into its own cells reads back from Excel as the text 100%, not the number 1; undo restores the sheet", async () => {
-  const p = await openPane(browser.context, server.origin, { stub: `window.__jixiaoConfig = {"layout":"expanded"};\n${stub}` });
-  opened.push(p);
-  const { page } = p;
+  const { page } = await suite.open({ config: { layout: "expanded" } });
   const before = await sheetValues(page);
   await page.getByRole("tab", { name: "插入指标" }).click();
   await page.getByTestId("picker-needs-check").getByRole("button", { name: "检查工作簿" }).click();
   const picker = page.getByTestId("picker");
   await picker.waitFor();
-  await picker.getByLabel("项目").selectOption({ label: "非公经济专项经费" });
-  await picker.getByLabel("一级指标").selectOption({ label: "2 效益指标" });
-  await picker.getByLabel("二级指标").selectOption({ label: "22 社会效益指标" });
-  const name = picker.getByRole("combobox", { name: "三级指标名称" });
-  await name.click();
-  await name.pressSequentially("知晓");
-  await page.getByRole("option", { name: /^政策知晓率/ }).click();
+  await chooseIndicator(page, { project: "非公经济专项经费", ...POLICY_AWARENESS });
   await picker.getByLabel("比较符").selectOption({ label: "不写" });
   await picker.getByLabel("百分比数值").fill("100");
   await page.getByTestId("picker-preview").waitFor();
@@ -183,12 +139,4 @@ test("expanded layout: a rate of 100% written into its own cells reads back from
   expect(await sheetValues(page)).toBe(before);
 });
 
-test("no request left 127.0.0.1 and no page raised an error", async () => {
-  expect(opened.length).toBe(3);
-  for (const { page, network, errors } of opened) {
-    expect(network.blocked).toEqual([]);
-    expect(network.passed.every((u) => new URL(u).hostname === "127.0.0.1")).toBe(true);
-    expect(errors).toEqual([]);
-    await page.close();
-  }
-});
+test("no request left 127.0.0.1 and no page raised an error", () => expectPagesStayedLocal(suite.opened, 3));

@@ -5,48 +5,22 @@
  * a row per open finding with its cell link, the explained section with the reason. Screenshots go
  * to os.tmpdir()/jixiao-e2e-shots/review-*.png.
  */
-import * as fs from "fs";
-import * as path from "path";
 import type { Page } from "playwright-core";
 import { readWorkbook } from "../../src/domain/reader";
 import { checkWorkbook } from "../../src/domain/check";
-import type { SheetGrid } from "../../src/domain/grid";
 import { EXPLAINED_HEADERS, REVIEW_HEADERS } from "../../src/domain/review";
-import type { Browser } from "./support/browser";
-import { openPane, type OpenedPane } from "./support/page";
-import type { StaticServer } from "./support/serve";
-import { startHarness, type Harness } from "./support/harness";
+import { e2eSuite, expectPagesStayedLocal } from "./support/suite";
+import { check, findingsOf, horizontalOverflow, inPage, seed002 } from "./support/pane";
 import type { OfficeStub } from "./office-stub";
 
-const seed = JSON.parse(fs.readFileSync(path.join(__dirname, "../../assets/samples/seed-002.json"), "utf8")) as SheetGrid;
+const seed = seed002();
 const findings = checkWorkbook(readWorkbook({ sheets: [seed] })).findings;
 const SUBTOTAL = findings.find((f) => f.rule === "subtotal-mismatch")!;
 const open = findings.filter((f) => f !== SUBTOTAL);
 const REASON = "元折算万元的尾差，已与单位核实";
+const suite = e2eSuite();
 
-let server: StaticServer;
-let browser: Browser;
-let stub: string;
-let shots: string;
-let harness: Harness | undefined;
-const opened: OpenedPane[] = [];
-
-jest.setTimeout(120_000);
-
-beforeAll(async () => {
-  harness = await startHarness();
-  ({ stub, server, browser, shots } = harness);
-}, 180_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
-
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `review-${name}.png`) });
-/** Runs fn in the page against the stub (window.__jixiao); fn must not close over test variables. */
-const inPage = <T>(page: Page, fn: (s: OfficeStub) => T): Promise<T> => page.evaluate(`(${fn.toString()})(window.__jixiao)`) as Promise<T>;
-const horizontalOverflow = (page: Page) => page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth));
-const findingsOf = (page: Page, rule?: string) => page.locator(rule ? `[data-testid="finding"][data-rule="${rule}"]` : '[data-testid="finding"]');
+const shot = (page: Page, name: string) => suite.shot(page, `review-${name}`);
 
 /** A sheet of the stub workbook as plain data: values (rows of 8), formulas by "row,col", visibility. */
 function readSheet(page: Page, name: string) {
@@ -64,11 +38,8 @@ function readSheet(page: Page, name: string) {
 }
 
 test("explain a finding, check again, write the review sheet and read it back from the workbook", async () => {
-  const pane = await openPane(browser.context, server.origin, { stub });
-  opened.push(pane);
-  const { page } = pane;
-  await page.getByRole("button", { name: "检查", exact: true }).click();
-  await page.getByRole("region", { name: "检查结果摘要" }).waitFor();
+  const { page } = await suite.open();
+  await check(page);
   expect(await findingsOf(page).count()).toBe(findings.length);
 
   // Explain the agency subtotal (B6).
@@ -95,12 +66,12 @@ test("explain a finding, check again, write the review sheet and read it back fr
   expect(storage?.values[1][7]).toBe(REASON);
 
   // Check again: the explanation comes back with the single read of the workbook.
-  await inPage(page, (s) => s.fake.resetStats());
+  await inPage(page, (s: OfficeStub) => s.fake.resetStats());
   await page.getByRole("button", { name: "重新检查" }).click();
   await page.waitForFunction(() => (window as unknown as { __jixiao: OfficeStub }).__jixiao.stats().readSyncs > 0);
   await page.getByRole("region", { name: "检查结果摘要" }).waitFor();
   expect(await findingsOf(page, "subtotal-mismatch").count()).toBe(0);
-  expect((await inPage(page, (s) => s.stats())).readSyncs).toBe(1);
+  expect((await inPage(page, (s: OfficeStub) => s.stats())).readSyncs).toBe(1);
 
   // The 已说明 tab: reason, who, when.
   await page.getByRole("tab", { name: "已说明" }).click();
@@ -155,12 +126,8 @@ test("explain a finding, check again, write the review sheet and read it back fr
 });
 
 test("at 320 px the form and the 已说明 tab fit without sideways scrolling", async () => {
-  const pane = await openPane(browser.context, server.origin, { stub });
-  opened.push(pane);
-  const { page } = pane;
-  await page.setViewportSize({ width: 320, height: 760 });
-  await page.getByRole("button", { name: "检查", exact: true }).click();
-  await page.getByRole("region", { name: "检查结果摘要" }).waitFor();
+  const { page } = await suite.open({ width: 320 });
+  await check(page);
   const item = findingsOf(page, "cost-exceeds-amount").first();
   await item.getByRole("button").first().click();
   await item.getByRole("button", { name: "标记为已说明" }).click();
@@ -176,7 +143,7 @@ test("at 320 px the form and the 已说明 tab fit without sideways scrolling", 
 
   // The project's amount changes (2.15 → 2.16): the explanation lapses and the finding is open again.
   await page.getByRole("tab", { name: "检查" }).click();
-  await inPage(page, (s) => {
+  await inPage(page, (s: OfficeStub) => {
     s.userEdit(s.sheetName, "B15", 2.16);
     s.userEdit(s.sheetName, "C15", 2.16);
   });
@@ -191,13 +158,4 @@ test("at 320 px the form and the 已说明 tab fit without sideways scrolling", 
   await shot(page, "08-lapsed-320px");
 });
 
-test("no request left 127.0.0.1 and no page raised an error", async () => {
-  expect(opened.length).toBe(2);
-  for (const { page, network, errors } of opened) {
-    expect(network.blocked).toEqual([]);
-    expect(network.passed.every((u) => new URL(u).hostname === "127.0.0.1")).toBe(true);
-    expect(network.servers.filter((s) => s.ip !== null && s.ip !== "127.0.0.1")).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
-  }
-});
+test("no request left 127.0.0.1 and no page raised an error", () => expectPagesStayedLocal(suite.opened, 2));

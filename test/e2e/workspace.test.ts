@@ -16,35 +16,26 @@ import { toA1 } from "../../src/domain/address";
 import { readWorkbookBytes } from "../../src/file";
 import { changedCells } from "../../src/host/memory-download";
 import { fixturePath } from "../support/fixtures";
-import { openPane, type OpenedPane } from "./support/page";
-import { startHarness, type Harness } from "./support/harness";
+import { e2eSuite, expectPagesStayedLocal } from "./support/suite";
+import { POLICY_AWARENESS, chooseIndicator } from "./support/pane";
 
 const FILE = fixturePath("seed-002-compact");
 const ADDED = "4、2-效益指标；22-社会效益；政策知晓率；实施周期指标值:≥90%；年度指标值:≥90%。";
 const PROJECT = "政企沟通服务中心运营经费";
 
-let harness: Harness;
-const opened: OpenedPane[] = [];
+const suite = e2eSuite();
 let original: Uint8Array;
 let grid: WorkbookGrid;
 
-jest.setTimeout(120_000);
-
 beforeAll(async () => {
-  harness = await startHarness();
   original = new Uint8Array(fs.readFileSync(FILE));
   grid = await readWorkbookBytes(original, path.basename(FILE));
-}, 180_000);
-
-afterAll(async () => {
-  await harness?.close();
 });
 
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(harness.shots, `workspace-${name}.png`), fullPage: true });
+const shot = (page: Page, name: string) => suite.shot(page, `workspace-${name}`, true);
 
 async function workspace(): Promise<Page> {
-  const p = await openPane(harness.browser.context, harness.server.origin);
-  opened.push(p);
+  const p = await suite.open({ office: false });
   await p.page.getByTestId("demo-banner").waitFor({ timeout: 10_000 });
   return p.page;
 }
@@ -75,15 +66,8 @@ test("open a user's .xlsx, check it, insert an indicator, download it with only 
 
   const target = indicatorCell();
   await page.getByRole("tab", { name: "插入指标" }).click();
-  const picker = page.getByTestId("picker");
-  await picker.getByLabel("项目").selectOption({ label: PROJECT });
-  await picker.getByLabel("一级指标").selectOption({ label: "2 效益指标" });
-  await picker.getByLabel("二级指标").selectOption({ label: "22 社会效益指标" });
-  const name = picker.getByRole("combobox", { name: "三级指标名称" });
-  await name.click();
-  await name.pressSequentially("知晓");
-  await page.getByRole("option", { name: /^政策知晓率/ }).click();
-  await picker.getByRole("button", { name: "插入", exact: true }).click();
+  await chooseIndicator(page, { project: PROJECT, ...POLICY_AWARENESS });
+  await page.getByTestId("picker").getByRole("button", { name: "插入", exact: true }).click();
   await page.getByTestId("picker-inserted").waitFor();
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载" }).click()]);
@@ -111,13 +95,4 @@ test("a file that is not a workbook shows its Chinese message and the demo stays
   expect(await page.getByRole("button", { name: "下载" }).isDisabled()).toBe(true);
 });
 
-test("no request left 127.0.0.1 and no page raised an error", async () => {
-  expect(opened.length).toBe(2);
-  for (const { page, network, errors } of opened) {
-    expect(network.blocked).toEqual([]);
-    expect(network.passed.every((u) => new URL(u).hostname === "127.0.0.1")).toBe(true);
-    expect(network.servers.filter((s) => s.ip !== null && s.ip !== "127.0.0.1")).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
-  }
-});
+test("no request left 127.0.0.1 and no page raised an error", () => expectPagesStayedLocal(suite.opened, 2));
