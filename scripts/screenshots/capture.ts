@@ -34,6 +34,9 @@ export async function captureScreenshots(root: string, dist: string, out: string
         try {
           await page.setViewportSize({ width, height: HEIGHT });
           await state.reach(page, root);
+          // A full-page capture of a scrolled page draws the sticky controls where the scroll left
+          // them, over a blank band: the whole page is captured from the top instead.
+          await page.evaluate(() => window.scrollTo(0, 0));
           await page.screenshot({ path: path.join(out, file), fullPage: true });
           result.written.push(file);
         } catch (error) {

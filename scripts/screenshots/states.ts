@@ -23,7 +23,6 @@ async function openFirstFix(page: Page): Promise<void> {
   const item = page.locator('[data-testid="finding"][data-rule="nonstandard-symbol"]:visible').first();
   await item.getByRole("button").first().click();
   await item.getByTestId("fix-preview").waitFor();
-  await item.evaluate((el) => el.scrollIntoView({ block: "start" }));
 }
 
 async function openExplainForm(page: Page): Promise<void> {

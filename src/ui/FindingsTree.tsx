@@ -18,6 +18,8 @@ import { ChevronDown12Regular, ChevronRight12Regular } from "@fluentui/react-ico
 import { ruleById } from "../domain/rules";
 import { isGroupOpen, isItem, type ListGroup, type ListItem, type ListNode } from "./findings-order";
 import { FindingItem } from "./FindingItem";
+import { SeverityIcon } from "./SeverityIcon";
+import type { Severity } from "../domain/finding";
 import { useStrings } from "./i18n";
 
 const useStyles = makeStyles({
@@ -65,10 +67,12 @@ interface GroupHeaderProps {
   count: number;
   open: boolean;
   className: string;
+  /** a "×N" line stands for its findings in the list: it shows their severity as a finding does */
+  severity?: Severity;
   onToggle: () => void;
 }
 
-function GroupHeader({ level, label, count, open, className, onToggle }: GroupHeaderProps): React.JSX.Element {
+function GroupHeader({ level, label, count, open, className, severity, onToggle }: GroupHeaderProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useStrings();
   const Heading = `h${level}` as const;
@@ -80,8 +84,10 @@ function GroupHeader({ level, label, count, open, className, onToggle }: GroupHe
         aria-expanded={open}
         onClick={onToggle}
         title={label}
+        data-severity={severity}
       >
         {open ? <ChevronDown12Regular aria-hidden /> : <ChevronRight12Regular aria-hidden />}
+        {severity && <SeverityIcon severity={severity} />}
         <span className={styles.name}>{label}</span>
         <CounterBadge
           size="small"
@@ -165,6 +171,7 @@ export function FindingsTree(props: FindingsTreeProps): React.JSX.Element {
             count={node.count}
             open={open}
             className={styles[node.kind]}
+            severity={node.kind === "repeat" ? node.children.find(isItem)?.finding.severity : undefined}
             onToggle={() => props.onFold(node.key)}
           />
           {/* Folded findings stay in the page, hidden, so counts and finding ids never depend on folds. */}

@@ -40,7 +40,8 @@ export function NewTable({ host, checker }: { host: WorkbookHost; checker: Check
     <section className={styles.section} aria-label={t("newTable.button")} data-testid="new-table">
       <div className={styles.row}>
         <Field label={t("newTable.layout")} size="small" className={styles.grow}>
-          <Select size="small" value={layout} onChange={(_, d) => setLayout(d.value as TemplateLayout)} data-testid="new-table-layout">
+          {/* full: without it the select keeps its longest option's width and runs under the button at 320 px */}
+          <Select size="small" className={styles.full} value={layout} onChange={(_, d) => setLayout(d.value as TemplateLayout)} data-testid="new-table-layout">
             {TEMPLATE_LAYOUTS.map((l) => (
               <option key={l} value={l}>
                 {label(l)}

@@ -72,6 +72,10 @@ test("the first finding is an error; F8 walks to the next one and selects its ce
   await check(page);
   expect(await findingsOf(page).first().getAttribute("data-severity")).toBe("error");
   expect(listed[0].severity).toBe("error");
+  // what a person sees first: the first row on screen with a severity (a finding, or a "×N" line
+  // standing for the folded findings of one rule) is an error
+  const firstShown = page.getByTestId("findings-list").locator("[data-severity]:visible").first();
+  expect(await firstShown.getAttribute("data-severity")).toBe("error");
   expect(await axeViolations(page)).toEqual([]);
   await shots3(page, "02-checked");
 
