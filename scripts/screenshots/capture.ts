@@ -2,7 +2,7 @@
  * Captures every state in STATES at 320, 350 and 500 px (and the workspace's own states at 1280 px)
  * as full-page PNGs `<width>-<nn>-<state>.png`, each from a fresh page of the built dist/ served on
  * 127.0.0.1 in Debian's Chromium, with the e2e's own set-up (test/e2e/support). A state that fails
- * to be reached is reported and the others still captured.
+ * to be reached, a page error or a page wider than its window is reported; the others are still captured.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -39,6 +39,8 @@ export async function captureScreenshots(root: string, dist: string, out: string
           await page.evaluate(() => window.scrollTo(0, 0));
           await page.screenshot({ path: path.join(out, file), fullPage: true });
           result.written.push(file);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          if (overflow > 0) result.problems.push(`${file}: the page is ${overflow} px wider than the window (sideways scrolling)`);
         } catch (error) {
           result.problems.push(`${file}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
         }

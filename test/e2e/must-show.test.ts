@@ -9,7 +9,8 @@
  *   fixed cell holds the fixed text, every other cell's text and style is as in the original, and
  *   every zip part but the sheet's is byte for byte the original.
  * - axe-core finds nothing serious or critical in the workspace's own states (demo, a workbook
- *   opened (seed 002 for 只看错误), a fix preview open, after 全部修正, 按规则 and 只看错误, English, a broken file's message).
+ *   opened (seed 002 for 只看错误), a fix preview open, after 全部修正, 按规则 and 只看错误, English,
+ *   新建绩效目标表 done, a broken file's message).
  * Screenshots: os.tmpdir()/jixiao-e2e-shots/must-*.png.
  */
 import * as fs from "fs";
@@ -179,7 +180,7 @@ test("修正 one finding of a workbook opened from disk, 下载, and ExcelJS rea
   expect(changedParts(original, bytes)).toEqual(["xl/worksheets/sheet1.xml"]);
 });
 
-test("axe finds nothing serious in the workspace: 按规则, 只看错误, English, a broken file's message", async () => {
+test("axe finds nothing serious in the workspace: 按规则, 只看错误, English, 新建, a broken file's message", async () => {
   // seed 002: it has errors, so 只看错误 has something to show (seed 001 has none)
   const page = await openFixture(fixturePath("seed-002-compact"));
   await check(page);
@@ -202,10 +203,17 @@ test("axe finds nothing serious in the workspace: 按规则, 只看错误, Engli
   await shot(page, "07-english");
   await page.getByRole("button", { name: "中文 (Switch to Chinese)" }).click();
 
+  await page.getByRole("tab", { name: "插入指标" }).click();
+  const newTable = page.getByTestId("new-table");
+  await newTable.getByRole("button", { name: "新建绩效目标表" }).click();
+  await newTable.getByRole("status").waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await shot(page, "08-new-table");
+
   await page.getByTestId("workspace-file").setInputFiles({ name: "坏文件.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("这不是工作簿") });
   await page.getByTestId("workspace-message").filter({ hasText: "坏文件.xlsx" }).waitFor();
   expect(await axeViolations(page)).toEqual([]);
-  await shot(page, "08-broken-file");
+  await shot(page, "09-broken-file");
 });
 
 test("no request left 127.0.0.1 and no page raised an error", () => expectPagesStayedLocal(suite.opened, 3));
