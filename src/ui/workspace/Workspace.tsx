@@ -32,12 +32,15 @@ const useStyles = makeStyles({
   message: { margin: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS} 0` },
   wrap: { whiteSpace: "normal", overflowWrap: "anywhere" },
   hidden: { display: "none" },
-  // wide: the bar on top, then the sheet (left, filling) and the pane (right, scrolling on its own)
-  wideRoot: { display: "flex", flexDirection: "column", height: "100vh" },
+  // with the sheet view shown, the page is one screen: the bar on top, the sheet view and the pane
+  // each scrolling on its own, so the selected cell stays in sight while the list scrolls
+  fixedRoot: { display: "flex", flexDirection: "column", height: "100vh" },
   wideBody: { display: "flex", flex: 1, minHeight: 0 },
   wideSheet: { flex: 1, minWidth: 0, paddingTop: tokens.spacingVerticalS },
   widePane: { width: "400px", flexShrink: 0, overflowY: "auto", borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
-  narrowSheet: { height: "40vh", marginTop: tokens.spacingVerticalS },
+  narrowBody: { display: "flex", flexDirection: "column", flex: 1, minHeight: 0 },
+  narrowSheet: { height: "40vh", flexShrink: 0, marginTop: tokens.spacingVerticalS },
+  narrowPane: { flex: 1, minHeight: 0, overflowY: "auto", borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
 });
 
 /** At least this wide, the sheet view sits beside the pane; narrower, above it. */
@@ -80,7 +83,7 @@ function WorkspaceLayout({ demoHost, samples }: { demoHost: MemoryHost; samples?
     </div>
   );
   return (
-    <div className={wide ? styles.wideRoot : undefined}>
+    <div className={wide || sheetShown ? styles.fixedRoot : undefined}>
       <div className={styles.bar} role="toolbar" aria-label="工作簿" data-testid="workspace-bar">
         <input
           ref={input}
@@ -115,9 +118,9 @@ function WorkspaceLayout({ demoHost, samples }: { demoHost: MemoryHost; samples?
           </MessageBar>
         </div>
       )}
-      <div className={wide ? styles.wideBody : undefined}>
+      <div className={wide ? styles.wideBody : sheetShown ? styles.narrowBody : undefined}>
         {(wide || sheetShown) && sheetView}
-        <div className={wide ? styles.widePane : undefined}>
+        <div className={wide ? styles.widePane : sheetShown ? styles.narrowPane : undefined}>
           {/* the built-in tables stay to choose from until the user opens a workbook of their own */}
           <App
             key={workspace.generation}

@@ -49,19 +49,21 @@ export function useSheetWindow(rowCount: number): SheetWindow {
       // the body starts under the sticky column letters, one row high
       const top = ROW_HEIGHT + index * ROW_HEIGHT;
       const view = el.clientHeight || height;
-      if (top < scrollTop + ROW_HEIGHT || top + ROW_HEIGHT > scrollTop + view) {
+      if (top < el.scrollTop + ROW_HEIGHT || top + ROW_HEIGHT > el.scrollTop + view) {
         const next = Math.max(0, top - ROW_HEIGHT - Math.floor(view / 3));
         el.scrollTop = next;
         setScrollTop(next);
       }
       const j = model.cols.findIndex((c) => c >= col);
       if (j < 0 || !el.clientWidth) return;
-      const left = ROW_HEADER_WIDTH + model.widths.slice(0, j).reduce((a, b) => a + b, 0);
-      if (left < el.scrollLeft + ROW_HEADER_WIDTH || left + model.widths[j] > el.scrollLeft + el.clientWidth) {
-        el.scrollLeft = Math.max(0, left - ROW_HEADER_WIDTH - ROW_HEADER_WIDTH);
-      }
+      // as little horizontal scrolling as shows the whole cell (its left edge when it is wider than the view)
+      const left = model.widths.slice(0, j).reduce((a, b) => a + b, 0);
+      const right = left + model.widths[j];
+      const visible = el.clientWidth - ROW_HEADER_WIDTH;
+      if (right > el.scrollLeft + visible) el.scrollLeft = right - visible;
+      if (left < el.scrollLeft) el.scrollLeft = left;
     },
-    [scrollTop, height],
+    [height],
   );
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
