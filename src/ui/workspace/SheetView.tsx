@@ -173,7 +173,7 @@ export function SheetView({ host, baseline }: { host: MemoryHost; baseline: Base
     <div className={styles.root} data-testid="sheet-view">
       <TabList size="small" selectedValue={shown} onTabSelect={(_, data) => setChosen(String(data.value))} aria-label={t("sheet.tabs")}>
         {tabs.map((tab) => (
-          <Tab key={tab.name} value={tab.name} data-testid="sheet-tab">
+          <Tab key={tab.name} value={tab.name} data-testid="sheet-tab" data-sheet={tab.name}>
             {tab.name}
             {tab.added ? `（${t("sheet.added")}）` : ""}
             {tab.hidden ? `（${t("sheet.hidden")}）` : ""}
