@@ -106,3 +106,24 @@ test("the grid is a keyboard-scrollable, labelled, read-only region", () => {
   expect(region().getAttribute("aria-label")).toBe("表格视图：白云区（只读，可用方向键滚动）");
   expect(region().querySelector("input, textarea, [contenteditable]")).toBeNull();
 });
+
+test("a row the picker inserts shows its text as 已修改; the rows it pushed down do not, and undo clears it", async () => {
+  const host = show({ sheets: [{ ...seedSheet("seed-002"), name: "工商联" }] });
+  const pushed = String(findSheet(host.workbook, "工商联")!.values[9][0]);
+  const receipt = await act(() =>
+    host.applyEdit({
+      kind: "row",
+      sheet: "工商联",
+      insertRow: true,
+      insertAfterRow: 9,
+      row: 10,
+      values: [{ col: 6, value: "2、2-效益指标；22-社会效益；政策知晓率；年度指标值:≥90%。" }],
+      mergeExtensions: [],
+    }),
+  );
+  const changed = [...region().querySelectorAll("[data-changed]")].map((c) => c.getAttribute("data-cell"));
+  expect(changed).toEqual(["G10"]);
+  expect(cell("A11").textContent).toBe(pushed);
+  await act(() => host.undoEdit(receipt));
+  expect(region().querySelectorAll("[data-changed]")).toHaveLength(0);
+});
