@@ -54,6 +54,8 @@ export class MemoryHost implements WorkbookHost {
   private readonly followers = new Set<() => void>();
   /** Counts the changes a sheet view can see (values, marks, selection, sheets); see subscribe. */
   version = 0;
+  /** The same, leaving out selection moves (a sheet view redraws cells only when this changes). */
+  contentVersion = 0;
   private readonly failures = new Map<HostOperation, HostError>();
   private readonly latencyMs: number;
 
@@ -79,7 +81,8 @@ export class MemoryHost implements WorkbookHost {
     if (!at) throw new HostError(hostMessages.badCell(sheet, cell), "InvalidArgument");
     this.workbook.activeSheet = sheet;
     this.workbook.selection = { sheet, cell: formatRange({ top: at.row, left: at.col, bottom: at.row, right: at.col }) };
-    this.changed();
+    this.version += 1;
+    this.notify();
   }
 
   async markFindings(marks: Mark[]): Promise<void> {
@@ -262,8 +265,13 @@ export class MemoryHost implements WorkbookHost {
   /** Counts a change and tells the followers; passes `result` through so a return stays one line. */
   private changed<T = void>(result?: T): T {
     this.version += 1;
-    for (const follower of [...this.followers]) follower();
+    this.contentVersion += 1;
+    this.notify();
     return result as T;
+  }
+
+  private notify(): void {
+    for (const follower of [...this.followers]) follower();
   }
 
   private sheet(name: string): MemorySheet {

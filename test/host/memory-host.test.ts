@@ -80,8 +80,10 @@ test("subscribe hears every change a sheet view shows, and nothing after unsubsc
   host.setCellByUser("白云区", "D6", 1);
   expect(heard).toBe(9);
   expect(host.version).toBe(9);
+  expect(host.contentVersion).toBe(8); // every change but the selection's
   stop();
   await host.selectCell("白云区", "B7");
   expect(heard).toBe(9);
   expect(host.version).toBe(10);
+  expect(host.contentVersion).toBe(8);
 });

@@ -13,7 +13,7 @@ import type { MemoryHost } from "../../host/memory-host";
 import { MARK_FILLS } from "../../host/marks";
 import { findSheet } from "../../host/memory-workbook";
 import { useStrings, type Translate } from "../i18n";
-import { sheetModel, sheetTabs, windowRows, type Baseline, type DrawnCell } from "./sheet-view-model";
+import { sheetContent, sheetTabs, windowRows, withSelection, type Baseline, type DrawnCell } from "./sheet-view-model";
 import { ROW_HEADER_WIDTH, ROW_HEIGHT, useSheetWindow } from "./use-sheet-window";
 
 /** Excel's selection green, and a blue for "changed" that reads apart from every mark fill. */
@@ -145,7 +145,11 @@ export function SheetView({ host, baseline }: { host: MemoryHost; baseline: Base
   const [chosen, setChosen] = React.useState(wb.selection?.sheet ?? wb.activeSheet);
   const shown = tabs.find((tab) => tab.name === chosen)?.name ?? tabs[0]?.name ?? "";
   const sheet = findSheet(wb, shown);
-  const model = React.useMemo(() => (sheet ? sheetModel(wb, sheet, baseline) : null), [wb, sheet, baseline, version]);
+  // recomputed only when cells, marks or sheets change; a selection move only re-outlines
+  const contentVersion = host.contentVersion;
+  const content = React.useMemo(() => (sheet ? sheetContent(sheet, baseline) : null), [sheet, baseline, contentVersion]);
+  const selection = wb.selection;
+  const model = React.useMemo(() => (content ? withSelection(content, selection) : null), [content, selection]);
   const win = useSheetWindow(model?.rows.length ?? 0);
 
   // Each selectCell sets a new selection object: follow it to its sheet, then into view (once the

@@ -134,7 +134,7 @@ function changedCells(sheet: MemorySheet, base: Baseline extends ReadonlyMap<str
   return { changed, origin };
 }
 
-function extent(sheet: MemorySheet, selected: { row: number; col: number } | null): { bottom: number; right: number } {
+function extent(sheet: MemorySheet): { bottom: number; right: number } {
   const used = usedRect(sheet);
   let bottom = used?.bottom ?? 0;
   let right = used?.right ?? 0;
@@ -142,17 +142,14 @@ function extent(sheet: MemorySheet, selected: { row: number; col: number } | nul
     bottom = Math.max(bottom, m.bottom);
     right = Math.max(right, m.right);
   }
-  if (selected) {
-    bottom = Math.max(bottom, selected.row);
-    right = Math.max(right, selected.col);
-  }
   return { bottom, right };
 }
 
-export function sheetModel(wb: MemoryWorkbook, sheet: MemorySheet, baseline: Baseline): SheetModel {
-  const rect = wb.selection?.sheet === sheet.name ? parseRange(wb.selection.cell) : null;
-  const selected = rect ? { row: rect.top, col: rect.left } : null;
-  const { bottom, right } = extent(sheet, selected);
+/** A sheet's model without the selection: costly on a long sheet, so it is kept while only the selection moves. */
+export type SheetContent = Omit<SheetModel, "selected" | "cell"> & { cell(row: number, col: number): Omit<CellView, "selected"> };
+
+export function sheetContent(sheet: MemorySheet, baseline: Baseline): SheetContent {
+  const { bottom, right } = extent(sheet);
   const base = baseline.get(sheet.name);
   const { changed, origin } = base ? changedCells(sheet, base, right + 1) : { changed: new Set<string>(), origin: [] };
   // hidden rows are the opened sheet's, followed through any rows the pane inserted
@@ -185,7 +182,6 @@ export function sheetModel(wb: MemoryWorkbook, sheet: MemorySheet, baseline: Bas
     rows,
     cols,
     widths,
-    selected,
     mergeOf: (row, col) => merges.get(key(row, col)) ?? null,
     cell(row, col) {
       const merge = merges.get(key(row, col));
@@ -195,12 +191,30 @@ export function sheetModel(wb: MemoryWorkbook, sheet: MemorySheet, baseline: Bas
         text: cellText(getValue(sheet, at.row, at.col), numberFormat(at.row, at.col)),
         severity: marks.get(key(at.row, at.col)) ?? null,
         changed: changed.has(key(at.row, at.col)),
-        selected: selected !== null && (merge ? contains(merge, selected.row, selected.col) : selected.row === row && selected.col === col),
         fill: effectiveFill(sheet, at.row, at.col),
         bold: getStyle(sheet, at.row, at.col).font.bold,
       };
     },
   };
+}
+
+/** The content with the workbook's selection on it (a selection inside a merged area selects the area). */
+export function withSelection(content: SheetContent, selection: MemoryWorkbook["selection"]): SheetModel {
+  const rect = selection?.sheet === content.name ? parseRange(selection.cell) : null;
+  const selected = rect ? { row: rect.top, col: rect.left } : null;
+  return {
+    ...content,
+    selected,
+    cell(row, col) {
+      const merge = content.mergeOf(row, col);
+      const isSelected = selected !== null && (merge ? contains(merge, selected.row, selected.col) : selected.row === row && selected.col === col);
+      return { ...content.cell(row, col), selected: isSelected };
+    },
+  };
+}
+
+export function sheetModel(wb: MemoryWorkbook, sheet: MemorySheet, baseline: Baseline): SheetModel {
+  return withSelection(sheetContent(sheet, baseline), wb.selection);
 }
 
 /**

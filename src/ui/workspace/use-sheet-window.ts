@@ -45,7 +45,8 @@ export function useSheetWindow(rowCount: number): SheetWindow {
       const el = region.current;
       if (!el) return;
       // a hidden row is not drawn: the next row shown stands in for it
-      const index = Math.max(0, model.rows.findIndex((r) => r >= row));
+      const found = model.rows.findIndex((r) => r >= row);
+      const index = found < 0 ? model.rows.length - 1 : found;
       // the body starts under the sticky column letters, one row high
       const top = ROW_HEIGHT + index * ROW_HEIGHT;
       const view = el.clientHeight || height;
