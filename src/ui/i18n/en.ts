@@ -210,8 +210,10 @@ export const en = {
   "sheet.legend": "Legend",
   "sheet.changed": "Changed",
   "sheet.selected": "Selected cell",
-  "sheet.added": "new",
-  "sheet.hidden": "hidden",
+  "sheet.added": " (new)",
+  "sheet.hidden": " (hidden)",
+  "sheet.cellLabels": " ({labels})",
+  "sheet.labelSeparator": ", ",
 
   "state.start": "Click Check to read this workbook and check the amounts, targets and indicators of its performance target tables.",
   "state.noTable":

@@ -212,8 +212,10 @@ export const zhCN = {
   "sheet.legend": "图例",
   "sheet.changed": "已修改",
   "sheet.selected": "所选单元格",
-  "sheet.added": "新增",
-  "sheet.hidden": "隐藏",
+  "sheet.added": "（新增）",
+  "sheet.hidden": "（隐藏）",
+  "sheet.cellLabels": "（{labels}）",
+  "sheet.labelSeparator": "，",
 
   "state.start": "点击“检查”读取当前工作簿，检查项目支出绩效目标表中的金额、绩效目标和绩效指标。",
   "state.noTable":

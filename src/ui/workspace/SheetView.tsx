@@ -110,7 +110,7 @@ function Cell({ cell, t }: { cell: DrawnCell; t: Translate }): React.JSX.Element
       data-selected={cell.selected || undefined}
     >
       {cell.text}
-      {labels.length > 0 && <span className={styles.hiddenText}>（{labels.join("，")}）</span>}
+      {labels.length > 0 && <span className={styles.hiddenText}>{t("sheet.cellLabels", { labels: labels.join(t("sheet.labelSeparator")) })}</span>}
     </td>
   );
 }
@@ -179,8 +179,8 @@ export function SheetView({ host, baseline }: { host: MemoryHost; baseline: Base
         {tabs.map((tab) => (
           <Tab key={tab.name} value={tab.name} data-testid="sheet-tab" data-sheet={tab.name}>
             {tab.name}
-            {tab.added ? `（${t("sheet.added")}）` : ""}
-            {tab.hidden ? `（${t("sheet.hidden")}）` : ""}
+            {tab.added ? t("sheet.added") : ""}
+            {tab.hidden ? t("sheet.hidden") : ""}
           </Tab>
         ))}
       </TabList>

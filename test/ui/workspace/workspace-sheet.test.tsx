@@ -36,3 +36,13 @@ test("表格视图 shows the demo workbook; switching samples shows the new one;
   const selected = await within(screen.getByTestId("sheet-region")).findByRole("cell", { current: true });
   expect(selected.getAttribute("data-cell")).toBe(finding.getAttribute("data-cell"));
 });
+
+test("the pane's language switch changes the sheet view's words too", async () => {
+  const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
+  render(<Workspace demoHost={new MemoryHost(demoWorkbook(DEMO_SAMPLES[0].seeds))} samples={samples} />);
+  await user.click(screen.getByRole("button", { name: "表格视图" }));
+  await user.click(within(screen.getByTestId("pane-header")).getByRole("button", { name: /English/ }));
+  expect(screen.getByRole("button", { name: "Sheet view" }).getAttribute("aria-expanded")).toBe("true");
+  expect(screen.getByTestId("sheet-region").getAttribute("aria-label")).toMatch(/^Sheet view: .+ \(read-only, scroll with the arrow keys\)$/);
+  localStorage.clear();
+});
