@@ -31,6 +31,8 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground2,
   },
+  // many sheets scroll sideways instead of pushing the grid down
+  tabs: { overflowX: "auto", flexShrink: 0 },
   swatch: { display: "inline-block", width: "12px", height: "12px", marginRight: "4px", verticalAlign: "middle", boxSizing: "border-box" },
   region: {
     flex: 1,
@@ -175,15 +177,17 @@ export function SheetView({ host, baseline }: { host: MemoryHost; baseline: Base
   const width = ROW_HEADER_WIDTH + model.widths.reduce((a, b) => a + b, 0);
   return (
     <div className={styles.root} data-testid="sheet-view">
-      <TabList size="small" selectedValue={shown} onTabSelect={(_, data) => setChosen(String(data.value))} aria-label={t("sheet.tabs")}>
-        {tabs.map((tab) => (
-          <Tab key={tab.name} value={tab.name} data-testid="sheet-tab" data-sheet={tab.name}>
-            {tab.name}
-            {tab.added ? t("sheet.added") : ""}
-            {tab.hidden ? t("sheet.hidden") : ""}
-          </Tab>
-        ))}
-      </TabList>
+      <div className={styles.tabs}>
+        <TabList size="small" selectedValue={shown} onTabSelect={(_, data) => setChosen(String(data.value))} aria-label={t("sheet.tabs")}>
+          {tabs.map((tab) => (
+            <Tab key={tab.name} value={tab.name} data-testid="sheet-tab" data-sheet={tab.name}>
+              {tab.name}
+              {tab.added ? t("sheet.added") : ""}
+              {tab.hidden ? t("sheet.hidden") : ""}
+            </Tab>
+          ))}
+        </TabList>
+      </div>
       <Legend t={t} />
       <div
         ref={win.region}
