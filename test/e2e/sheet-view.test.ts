@@ -2,7 +2,8 @@
  * The browser workspace's sheet view in Chromium, with no Office at all (the demo's seed tables):
  * at 1280 px it sits beside the pane; at 350 px it is hidden until 表格视图 shows it above the pane.
  * Clicking a finding selects its cell in the sheet view and scrolls it into view; 全部修正 on a rule
- * shows 已修改 on exactly the cells it changed; axe-core finds nothing serious or critical.
+ * shows 已修改 on exactly the cells it changed; a 300-project workbook keeps a screenful of rows in the
+ * DOM and scrolls by keyboard; axe-core finds nothing serious or critical.
  * Screenshots: os.tmpdir()/jixiao-e2e-shots/sheet-view-*.png.
  */
 import * as fs from "fs";
@@ -166,6 +167,11 @@ test("a 300-project workbook opened from disk: a screenful of rows in the DOM wh
   const total = Number(await region.getByRole("table").getAttribute("aria-rowcount"));
   expect(total).toBeGreaterThan(1_500);
   expect(await region.locator("tr[data-row]").count()).toBeLessThan(100);
+
+  // read-only but keyboard-scrollable: focus the grid, page down
+  await region.focus();
+  await page.keyboard.press("PageDown");
+  await page.waitForFunction(() => document.querySelector('[data-testid="sheet-region"]')!.scrollTop > 0);
 
   await region.evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await region.locator(`tr[data-row="${total - 1}"]`).waitFor();
