@@ -30,6 +30,12 @@ export function isMarkFormula(formula: string | null | undefined): boolean {
   return typeof formula === "string" && SIGNATURE.test(formula);
 }
 
+/** The severity a mark's formula carries; null for any other formula. */
+export function markSeverity(formula: string | null | undefined): Severity | null {
+  const m = typeof formula === "string" ? SIGNATURE.exec(formula) : null;
+  return m ? (m[1].toLowerCase() as Severity) : null;
+}
+
 export interface MarkPlan {
   sheet: string;
   severity: Severity;

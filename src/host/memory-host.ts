@@ -51,6 +51,11 @@ export class MemoryHost implements WorkbookHost {
   /** Every writeCells batch, in order. */
   readonly writes: CellWrite[][] = [];
   private readonly listeners = new Set<(e: ChangeEvent) => void>();
+  private readonly followers = new Set<() => void>();
+  /** Counts the changes a sheet view can see (values, marks, selection, sheets); see subscribe. */
+  version = 0;
+  /** The same, leaving out selection moves (a sheet view redraws cells only when this changes). */
+  contentVersion = 0;
   private readonly failures = new Map<HostOperation, HostError>();
   private readonly latencyMs: number;
 
@@ -76,6 +81,8 @@ export class MemoryHost implements WorkbookHost {
     if (!at) throw new HostError(hostMessages.badCell(sheet, cell), "InvalidArgument");
     this.workbook.activeSheet = sheet;
     this.workbook.selection = { sheet, cell: formatRange({ top: at.row, left: at.col, bottom: at.row, right: at.col }) };
+    this.version += 1;
+    this.notify();
   }
 
   async markFindings(marks: Mark[]): Promise<void> {
@@ -94,12 +101,14 @@ export class MemoryHost implements WorkbookHost {
         fontColor: null,
       });
     }
+    this.changed();
   }
 
   async clearMarks(): Promise<void> {
     await this.begin("clearMarks");
     for (const sheet of this.sheetsWithMarks()) this.writable(sheet);
     this.removeMarks();
+    this.changed();
   }
 
   async writeCells(writes: CellWrite[]): Promise<void> {
@@ -112,6 +121,7 @@ export class MemoryHost implements WorkbookHost {
     });
     for (const t of targets) setValue(t.sheet, t.at.row, t.at.col, t.value);
     this.writes.push(writes.map((w) => ({ ...w })));
+    this.changed();
     // Our own writes raise no change event, as OfficeHost filters them by triggerSource.
   }
 
@@ -126,22 +136,24 @@ export class MemoryHost implements WorkbookHost {
   async applyEdit(edit: WorkbookEdit): Promise<EditReceipt> {
     await this.begin("applyEdit");
     // Our own edit raises no change event, as for writeCells.
-    return applyEditInMemory(this.workbook, edit);
+    return this.changed(applyEditInMemory(this.workbook, edit));
   }
 
   async undoEdit(receipt: EditReceipt): Promise<void> {
     await this.begin("undoEdit");
     undoEditInMemory(this.workbook, receipt);
+    this.changed();
   }
 
   async applyFixes(edits: readonly CellEdit[]): Promise<FixReceipt> {
     await this.begin("applyFixes");
-    return applyFixesInMemory(this.workbook, edits);
+    return this.changed(applyFixesInMemory(this.workbook, edits));
   }
 
   async undoFixes(receipt: FixReceipt): Promise<void> {
     await this.begin("undoFixes");
     undoFixesInMemory(this.workbook, receipt);
+    this.changed();
   }
 
   async readExplanations(): Promise<Explanation[]> {
@@ -154,6 +166,7 @@ export class MemoryHost implements WorkbookHost {
     const stored = findSheet(this.workbook, EXPLAINED_SHEET);
     if (stored) this.writable(stored);
     writeExplanationsInMemory(this.workbook, explanations);
+    this.changed();
   }
 
   async writeReviewSheet(data: ReviewSheetData): Promise<void> {
@@ -162,19 +175,32 @@ export class MemoryHost implements WorkbookHost {
     const old = findSheet(this.workbook, plan.name);
     if (old) this.writable(old);
     renderReviewSheetInMemory(this.workbook, plan);
+    this.changed();
   }
 
   async addStandardTable(layout: TemplateLayout): Promise<string> {
     await this.begin("addStandardTable");
     const name = freeSheetName(this.workbook.sheets.map((s) => s.name));
     renderStandardTableInMemory(this.workbook, name, planStandardTable(layout));
-    return name;
+    return this.changed(name);
   }
 
   onChanged(listener: (e: ChangeEvent) => void): () => void {
     this.listeners.add(listener);
     return () => {
       this.listeners.delete(listener);
+    };
+  }
+
+  /**
+   * Calls `listener` after every change the workbook shows (selection, marks, writes, fixes and
+   * inserts and their undo, explanations, added sheets), so the browser workspace's sheet view can
+   * follow the pane. Not on WorkbookHost: in Excel, Excel itself is the sheet view.
+   */
+  subscribe(listener: () => void): () => void {
+    this.followers.add(listener);
+    return () => {
+      this.followers.delete(listener);
     };
   }
 
@@ -186,6 +212,7 @@ export class MemoryHost implements WorkbookHost {
     const at = fromA1(cell);
     if (!at) throw new HostError(hostMessages.badCell(sheet, cell), "InvalidArgument");
     setValue(target, at.row, at.col, value);
+    this.changed();
     for (const listener of [...this.listeners]) listener({ sheet, address: cell });
   }
 
@@ -233,6 +260,18 @@ export class MemoryHost implements WorkbookHost {
       this.failures.delete(operation);
       throw failure;
     }
+  }
+
+  /** Counts a change and tells the followers; passes `result` through so a return stays one line. */
+  private changed<T = void>(result?: T): T {
+    this.version += 1;
+    this.contentVersion += 1;
+    this.notify();
+    return result as T;
+  }
+
+  private notify(): void {
+    for (const follower of [...this.followers]) follower();
   }
 
   private sheet(name: string): MemorySheet {

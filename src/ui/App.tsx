@@ -98,11 +98,21 @@ function Pane({ host, demo, samples, sample, onSample }: PaneProps): React.JSX.E
   );
 }
 
-export function App(props: { host: WorkbookHost; demo: boolean; samples?: readonly DemoSample[] }): React.JSX.Element {
+export function App(props: {
+  host: WorkbookHost;
+  demo: boolean;
+  samples?: readonly DemoSample[];
+  /** hears which host the pane works on (a sample's, once one is chosen): the workspace's sheet view follows it */
+  onHost?: (host: WorkbookHost) => void;
+}): React.JSX.Element {
   const styles = useStyles();
   const [sample, setSample] = React.useState<SampleId | null>(null);
   // Switching samples starts a fresh pane over a fresh in-memory workbook.
   const host = React.useMemo(() => props.samples?.find((x) => x.id === sample)?.open() ?? props.host, [sample, props.samples, props.host]);
+  const { onHost } = props;
+  React.useEffect(() => {
+    onHost?.(host);
+  }, [host, onHost]);
   return (
     <FluentProvider theme={excelTheme}>
       <div className={styles.surface}>

@@ -61,3 +61,29 @@ test("latencyMs delays every call, so a progress indicator has time to show", as
     jest.useRealTimers();
   }
 });
+
+test("subscribe hears every change a sheet view shows, and nothing after unsubscribing", async () => {
+  const host = new MemoryHost({ sheets: [{ ...SEEDS[1], name: "白云区" }] });
+  let heard = 0;
+  const stop = host.subscribe(() => (heard += 1));
+  await host.readWorkbook();
+  await host.getSelection();
+  expect(heard).toBe(0); // reads change nothing
+  await host.selectCell("白云区", "B6");
+  await host.markFindings([{ sheet: "白云区", cell: "B6", severity: "error" }]);
+  await host.writeCells([{ sheet: "白云区", cell: "C6", value: "x" }]);
+  const receipt = await host.applyFixes([{ kind: "cell", sheet: "白云区", cell: "C6", before: "x", after: "y" }]);
+  await host.undoFixes(receipt);
+  await host.clearMarks();
+  await host.writeExplanations([]);
+  await host.addStandardTable("compact");
+  host.setCellByUser("白云区", "D6", 1);
+  expect(heard).toBe(9);
+  expect(host.version).toBe(9);
+  expect(host.contentVersion).toBe(8); // every change but the selection's
+  stop();
+  await host.selectCell("白云区", "B7");
+  expect(heard).toBe(9);
+  expect(host.version).toBe(10);
+  expect(host.contentVersion).toBe(8);
+});

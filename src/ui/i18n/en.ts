@@ -203,6 +203,18 @@ export const en = {
   "severity.warning": "Warning",
   "severity.info": "Info",
 
+  "sheet.toggle": "Sheet view",
+  "sheet.tabs": "Sheets",
+  "sheet.region": "Sheet view: {sheet} (read-only, scroll with the arrow keys)",
+  "sheet.rowNumber": "Row",
+  "sheet.legend": "Legend",
+  "sheet.changed": "Changed",
+  "sheet.selected": "Selected cell",
+  "sheet.added": " (new)",
+  "sheet.hidden": " (hidden)",
+  "sheet.cellLabels": " ({labels})",
+  "sheet.labelSeparator": ", ",
+
   "state.start": "Click Check to read this workbook and check the amounts, targets and indicators of its performance target tables.",
   "state.noTable":
     "No performance target table found: make sure the header has 项目名称, 绩效目标 and 绩效指标 (or amount columns such as 总计 and 财政拨款), then click Check again.",

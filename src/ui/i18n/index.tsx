@@ -50,9 +50,15 @@ interface LanguageState {
   setLang: (lang: Lang) => void;
 }
 
-const LanguageContext = React.createContext<LanguageState>({ lang: "zh-CN", setLang: () => {} });
+const NO_PROVIDER: LanguageState = { lang: "zh-CN", setLang: () => {} };
+const LanguageContext = React.createContext<LanguageState>(NO_PROVIDER);
 
+/**
+ * Holds the language for what it wraps. Inside another provider (the pane inside the browser
+ * workspace, which has its own sheet view) it shares that one's choice unless given its own.
+ */
 export function LanguageProvider(props: { initial?: Lang; children: React.ReactNode }): React.JSX.Element {
+  const outer = React.useContext(LanguageContext);
   const [lang, setLangState] = React.useState<Lang>(() => props.initial ?? rememberedLang() ?? "zh-CN");
   const value = React.useMemo(
     () => ({
@@ -68,6 +74,7 @@ export function LanguageProvider(props: { initial?: Lang; children: React.ReactN
     }),
     [lang],
   );
+  if (outer !== NO_PROVIDER && props.initial === undefined) return <>{props.children}</>;
   return <LanguageContext.Provider value={value}>{props.children}</LanguageContext.Provider>;
 }
 

@@ -205,6 +205,18 @@ export const zhCN = {
   "severity.warning": "警告",
   "severity.info": "提示",
 
+  "sheet.toggle": "表格视图",
+  "sheet.tabs": "工作表",
+  "sheet.region": "表格视图：{sheet}（只读，可用方向键滚动）",
+  "sheet.rowNumber": "行号",
+  "sheet.legend": "图例",
+  "sheet.changed": "已修改",
+  "sheet.selected": "所选单元格",
+  "sheet.added": "（新增）",
+  "sheet.hidden": "（隐藏）",
+  "sheet.cellLabels": "（{labels}）",
+  "sheet.labelSeparator": "，",
+
   "state.start": "点击“检查”读取当前工作簿，检查项目支出绩效目标表中的金额、绩效目标和绩效指标。",
   "state.noTable":
     "未找到绩效目标表：请确认表头含“项目名称”“绩效目标”“绩效指标”（或“总计”“财政拨款”等金额列），然后点击“重新检查”。",

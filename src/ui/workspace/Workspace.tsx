@@ -1,15 +1,21 @@
 /**
  * The pane outside Excel: a bar to open a workbook from disk and download it with the pane's
  * changes, above the same pane (App) working on the in-memory host. Opening a workbook replaces the
- * host and starts the pane afresh (key), so no finding of the old workbook lingers.
+ * host and starts the pane afresh (key), so no finding of the old workbook lingers. A read-only
+ * sheet view shows the workbook: on a wide screen beside the pane (the pane on the right, as
+ * Excel's task pane), on a narrow one above it, hidden until 表格视图 shows it.
  */
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
+import { ArrowDownloadRegular, FolderOpenRegular, TableRegular } from "@fluentui/react-icons";
 import { App, type DemoSample } from "../App";
 import type { MemoryHost } from "../../host/memory-host";
 import { useWorkspace } from "./use-workspace";
 import { saveBytes } from "./save-bytes";
+import { LanguageProvider, useStrings } from "../i18n";
+import { SheetView } from "./SheetView";
+import { useSheetHost } from "./use-sheet-host";
+import { useMediaQuery } from "./use-media-query";
 
 const ACCEPT = ".xlsx,.xlsm,.xls,.et,.csv";
 
@@ -26,11 +32,37 @@ const useStyles = makeStyles({
   message: { margin: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS} 0` },
   wrap: { whiteSpace: "normal", overflowWrap: "anywhere" },
   hidden: { display: "none" },
+  // with the sheet view shown, the page is one screen: the bar on top, the sheet view and the pane
+  // each scrolling on its own, so the selected cell stays in sight while the list scrolls
+  fixedRoot: { display: "flex", flexDirection: "column", height: "100vh" },
+  wideBody: { display: "flex", flex: 1, minHeight: 0 },
+  wideSheet: { flex: 1, minWidth: 0, paddingTop: tokens.spacingVerticalS },
+  widePane: { width: "400px", flexShrink: 0, overflowY: "auto", borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
+  narrowBody: { display: "flex", flexDirection: "column", flex: 1, minHeight: 0 },
+  narrowSheet: { height: "40vh", flexShrink: 0, marginTop: tokens.spacingVerticalS },
+  narrowPane: { flex: 1, minHeight: 0, overflowY: "auto", borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
 });
 
-export function Workspace({ demoHost, samples }: { demoHost: MemoryHost; samples?: readonly DemoSample[] }): React.JSX.Element {
+/** At least this wide, the sheet view sits beside the pane; narrower, above it. */
+const WIDE = "(min-width: 900px)";
+const SHEET_ID = "workspace-sheet-view";
+
+export function Workspace(props: { demoHost: MemoryHost; samples?: readonly DemoSample[] }): React.JSX.Element {
+  // one language for the sheet view and the pane (the pane's provider shares this one)
+  return (
+    <LanguageProvider>
+      <WorkspaceLayout {...props} />
+    </LanguageProvider>
+  );
+}
+
+function WorkspaceLayout({ demoHost, samples }: { demoHost: MemoryHost; samples?: readonly DemoSample[] }): React.JSX.Element {
   const styles = useStyles();
+  const { t } = useStrings();
   const workspace = useWorkspace(demoHost);
+  const sheet = useSheetHost(workspace.host, workspace.opened);
+  const wide = useMediaQuery(WIDE);
+  const [sheetShown, setSheetShown] = React.useState(false);
   const input = React.useRef<HTMLInputElement>(null);
 
   const onPicked = (event: React.ChangeEvent<HTMLInputElement>): void => {
@@ -45,8 +77,13 @@ export function Workspace({ demoHost, samples }: { demoHost: MemoryHost; samples
     if (result) saveBytes(result.bytes, result.fileName);
   };
 
+  const sheetView = (
+    <div id={SHEET_ID} className={wide ? styles.wideSheet : styles.narrowSheet}>
+      <SheetView host={sheet.host} baseline={sheet.baseline} />
+    </div>
+  );
   return (
-    <>
+    <div className={wide || sheetShown ? styles.fixedRoot : undefined}>
       <div className={styles.bar} role="toolbar" aria-label="工作簿" data-testid="workspace-bar">
         <input
           ref={input}
@@ -63,6 +100,11 @@ export function Workspace({ demoHost, samples }: { demoHost: MemoryHost; samples
         <Button size="small" icon={<ArrowDownloadRegular />} disabled={!workspace.opened || workspace.busy} onClick={() => void onDownload()}>
           下载
         </Button>
+        {!wide && (
+          <Button size="small" icon={<TableRegular />} aria-expanded={sheetShown} aria-controls={SHEET_ID} onClick={() => setSheetShown((shown) => !shown)}>
+            {t("sheet.toggle")}
+          </Button>
+        )}
         {workspace.opened && (
           <Text size={200} className={styles.name} data-testid="workspace-name">
             {workspace.opened.fileName}（只在本机浏览器中读取，不上传）
@@ -76,8 +118,19 @@ export function Workspace({ demoHost, samples }: { demoHost: MemoryHost; samples
           </MessageBar>
         </div>
       )}
-      {/* the built-in tables stay to choose from until the user opens a workbook of their own */}
-      <App key={workspace.generation} host={workspace.host} demo={!workspace.opened} samples={workspace.opened ? undefined : samples} />
-    </>
+      <div className={wide ? styles.wideBody : sheetShown ? styles.narrowBody : undefined}>
+        {(wide || sheetShown) && sheetView}
+        <div className={wide ? styles.widePane : sheetShown ? styles.narrowPane : undefined}>
+          {/* the built-in tables stay to choose from until the user opens a workbook of their own */}
+          <App
+            key={workspace.generation}
+            host={workspace.host}
+            demo={!workspace.opened}
+            samples={workspace.opened ? undefined : samples}
+            onHost={sheet.onHost}
+          />
+        </div>
+      </div>
+    </div>
   );
 }
