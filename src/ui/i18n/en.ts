@@ -21,6 +21,7 @@ export const en = {
   "newTable.compact": "Compact (with amounts)",
   "newTable.agency": "By agency (department/agency columns)",
   "newTable.expanded": "Expanded (one indicator per row)",
+  "newTable.form": "申报表 form (one project per sheet)",
   "newTable.added": "Added the sheet \"{sheet}\". The example's XX values are placeholders: replace them with real targets.",
   "picker.target": "Insert into",
   "picker.project": "Project",

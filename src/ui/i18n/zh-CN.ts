@@ -23,6 +23,7 @@ export const zhCN = {
   "newTable.compact": "简表（含金额）",
   "newTable.agency": "按单位（主管部门/预算单位）",
   "newTable.expanded": "展开表（每行一个指标）",
+  "newTable.form": "申报表（每个项目一张表）",
   "newTable.added": "已新建工作表“{sheet}”。示例项目的指标值“XX”是占位符，请改为实际目标值。",
   "picker.target": "插入到",
   "picker.project": "项目",
