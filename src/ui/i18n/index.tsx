@@ -48,15 +48,24 @@ export function translator(lang: Lang): Translate {
 interface LanguageState {
   lang: Lang;
   setLang: (lang: Lang) => void;
+  /** set by a LanguageProvider: one further down uses this one's language instead of its own */
+  provided?: true;
 }
 
 const LanguageContext = React.createContext<LanguageState>({ lang: "zh-CN", setLang: () => {} });
 
+/**
+ * The language of everything under it. Inside another LanguageProvider it is that one (the browser
+ * workspace's bar and the pane it holds switch together); on its own it starts from the
+ * remembered choice.
+ */
 export function LanguageProvider(props: { initial?: Lang; children: React.ReactNode }): React.JSX.Element {
+  const outer = React.useContext(LanguageContext);
   const [lang, setLangState] = React.useState<Lang>(() => props.initial ?? rememberedLang() ?? "zh-CN");
   const value = React.useMemo(
     () => ({
       lang,
+      provided: true as const,
       setLang: (next: Lang) => {
         setLangState(next);
         try {
@@ -68,6 +77,7 @@ export function LanguageProvider(props: { initial?: Lang; children: React.ReactN
     }),
     [lang],
   );
+  if (outer.provided) return <>{props.children}</>;
   return <LanguageContext.Provider value={value}>{props.children}</LanguageContext.Provider>;
 }
 

@@ -1,15 +1,18 @@
 /**
  * The pane outside Excel: a bar to open a workbook from disk and download it with the pane's
  * changes, above the same pane (App) working on the in-memory host. Opening a workbook replaces the
- * host and starts the pane afresh (key), so no finding of the old workbook lingers.
+ * host and starts the pane afresh (key), so no finding of the old workbook lingers. The bar and the
+ * pane share one LanguageProvider, so the pane's language switch changes the bar too.
  */
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { App, type DemoSample } from "../App";
 import type { MemoryHost } from "../../host/memory-host";
+import { LanguageProvider, useStrings } from "../i18n";
 import { useWorkspace } from "./use-workspace";
 import { saveBytes } from "./save-bytes";
+import { CanOpenWorkbook } from "./can-open";
 
 const ACCEPT = ".xlsx,.xlsm,.xls,.et,.csv";
 
@@ -28,7 +31,25 @@ const useStyles = makeStyles({
   hidden: { display: "none" },
 });
 
-export function Workspace({ demoHost, samples }: { demoHost: MemoryHost; samples?: readonly DemoSample[] }): React.JSX.Element {
+interface WorkspaceProps {
+  demoHost: MemoryHost;
+  samples?: readonly DemoSample[];
+  /** Excel may still answer (the demo while connecting): the banner does not point at 打开工作簿 */
+  connecting?: boolean;
+}
+
+export function Workspace(props: WorkspaceProps): React.JSX.Element {
+  return (
+    <LanguageProvider>
+      <CanOpenWorkbook.Provider value={!props.connecting}>
+        <WorkspaceBody {...props} />
+      </CanOpenWorkbook.Provider>
+    </LanguageProvider>
+  );
+}
+
+function WorkspaceBody({ demoHost, samples }: WorkspaceProps): React.JSX.Element {
+  const { t } = useStrings();
   const styles = useStyles();
   const workspace = useWorkspace(demoHost);
   const input = React.useRef<HTMLInputElement>(null);
@@ -47,25 +68,25 @@ export function Workspace({ demoHost, samples }: { demoHost: MemoryHost; samples
 
   return (
     <>
-      <div className={styles.bar} role="toolbar" aria-label="工作簿" data-testid="workspace-bar">
+      <div className={styles.bar} role="toolbar" aria-label={t("workspace.bar")} data-testid="workspace-bar">
         <input
           ref={input}
           className={styles.hidden}
           type="file"
           accept={ACCEPT}
-          aria-label="选择工作簿文件"
+          aria-label={t("workspace.fileLabel")}
           data-testid="workspace-file"
           onChange={onPicked}
         />
         <Button size="small" icon={<FolderOpenRegular />} disabled={workspace.busy} onClick={() => input.current?.click()}>
-          打开工作簿
+          {t("workspace.open")}
         </Button>
         <Button size="small" icon={<ArrowDownloadRegular />} disabled={!workspace.opened || workspace.busy} onClick={() => void onDownload()}>
-          下载
+          {t("workspace.download")}
         </Button>
         {workspace.opened && (
           <Text size={200} className={styles.name} data-testid="workspace-name">
-            {workspace.opened.fileName}（只在本机浏览器中读取，不上传）
+            {t("workspace.localOnly", { file: workspace.opened.fileName })}
           </Text>
         )}
       </div>
