@@ -99,8 +99,11 @@ function addFixes(pending: Iterable<{ finding: Finding; numbers: Span[] | null }
   const unit = unitFromName(ind.name?.text);
   if (!unit) return;
   for (const { finding, numbers } of pending) {
-    if (!numbers || numbers.some((n) => n.cell !== finding.cell)) continue;
-    const sorted = [...numbers].sort((a, b) => a.start - b.start);
+    // a fix writes one cell: where the values have cells of their own (expanded, form), the
+    // finding's; the other value's number is then a finding (and a fix) of its own
+    const here = numbers?.filter((n) => n.cell === finding.cell);
+    if (!here?.length) continue;
+    const sorted = here.sort((a, b) => a.start - b.start);
     const first = sorted[0];
     const last = sorted[sorted.length - 1];
     // one number: it is the value's numberText; more: the text between them is the compact cell's

@@ -1,5 +1,9 @@
 import { ruleById } from "../../../src/domain/rules";
-import { checkTable } from "../../../src/domain/check";
+import { checkTable, checkWorkbook } from "../../../src/domain/check";
+import { fromA1 } from "../../../src/domain/address";
+import type { SheetGrid } from "../../../src/domain/grid";
+import { readWorkbook } from "../../../src/domain/reader";
+import { planStandardTable } from "../../../src/domain/template/standard-table";
 import { buildTable } from "../../support/build-table";
 import { ruleTester } from "./rule-tester";
 
@@ -61,5 +65,34 @@ describe("unit-missing: the unit the name fixes", () => {
 
   it("a comparator after the number (50以上) is left to nonstandard-symbol's fix first", () => {
     expect(fixed("1、产出指标：培训人数，年度指标值：50以上。").after).toBeNull();
+  });
+});
+
+describe("unit-missing: values in cells of their own", () => {
+  /** The standard table in `layout` with 完成工作次数's values written without a unit (and no 计量单位 次). */
+  function bareCount(layout: "expanded" | "form"): SheetGrid {
+    const plan = planStandardTable(layout);
+    const rows = plan.rows.map((row) => row.map((v) => (v === "≥XX次" ? "≥5" : v === "次" ? null : v)));
+    return { name: "项目支出绩效目标表", rows, merges: plan.merges };
+  }
+
+  it.each(["expanded", "form"] as const)("%s: each value cell gets its unit, one fix a cell, until none is left", (layout) => {
+    let grid = bareCount(layout);
+    const fixedCells: string[] = [];
+    for (let round = 0; round < 3; round++) {
+      const finding = checkWorkbook(readWorkbook({ sheets: [grid] })).findings.find((f) => f.rule === "unit-missing");
+      if (!finding) break;
+      const fix = finding.fix!;
+      const at = fromA1(fix.cell)!;
+      const before = String(grid.rows[at.row][at.col]);
+      expect(before.slice(fix.start, fix.end)).toBe("5");
+      fixedCells.push(fix.cell);
+      const rows = grid.rows.map((row, r) => row.map((v, c) => (r === at.row && c === at.col ? before.slice(0, fix.start) + fix.replacement + before.slice(fix.end) : v)));
+      grid = { ...grid, rows };
+    }
+    // the period and the annual value, each in its own cell, and nothing left to report
+    expect(new Set(fixedCells).size).toBe(2);
+    expect(checkWorkbook(readWorkbook({ sheets: [grid] })).findings.filter((f) => f.rule === "unit-missing")).toEqual([]);
+    expect(grid.rows.flat().filter((v) => v === "≥5次")).toHaveLength(2);
   });
 });
