@@ -8,17 +8,7 @@
 import * as React from "react";
 import { Link } from "@fluentui/react-components";
 import { useStrings } from "./i18n";
-
-export const HANDBOOK_FILE = "handbook.html";
-
-/** The handbook's address beside the page the pane was loaded from. */
-export function handbookUrl(page: string = globalThis.location?.href ?? ""): string {
-  try {
-    return new URL(HANDBOOK_FILE, page).href;
-  } catch {
-    return HANDBOOK_FILE;
-  }
-}
+import { handbookUrl } from "./handbook-url";
 
 interface OfficeUi {
   openBrowserWindow?: (url: string) => void;
