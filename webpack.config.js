@@ -26,6 +26,7 @@ const { productionUrl, rewriteManifest } = require("./scripts/manifest-url");
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_CDN_21VIANET = "https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js";
 const { LowerSyntaxPlugin } = require("./scripts/lower-syntax");
+const { HandbookPlugin } = require("./scripts/handbook-plugin");
 
 async function httpsOptions() {
   // Required lazily: a production build must never install or even look for certificates.
@@ -87,6 +88,8 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: ["commands"],
         officeJs,
       }),
+      // the rule handbook (jixiao rules --html) beside the pane, for its 帮助 link
+      new HandbookPlugin("handbook.html"),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -21,6 +21,8 @@ export interface Fix {
   replacement: string;
   /** Chinese, e.g. 将“≧”改为“≥” */
   description: string;
+  /** the same in English (Change “≧” to “≥”), where the rule gives it */
+  descriptionEn?: string;
 }
 
 /** One contributing row of a sum, each one a place the user can jump to. */

@@ -17,7 +17,7 @@ export function renderStandardTableInMemory(wb: MemoryWorkbook, name: string, pl
       setNumberFormat(sheet, r, c, plan.numberFormats[r][c]);
       if (value !== null) setValue(sheet, r, c, value);
       if (bold.has(r)) setStyle(sheet, r, c, { font: { bold: true } });
-      if (r >= plan.headerRow && wrap.has(c)) setStyle(sheet, r, c, { alignment: { wrap: true, vertical: "Top" } });
+      if (r >= plan.wrapFromRow && wrap.has(c)) setStyle(sheet, r, c, { alignment: { wrap: true, vertical: "Top" } });
     }),
   );
   sheet.merges.push(...plan.merges.map((m) => ({ ...m })));

@@ -17,7 +17,7 @@ export function queueStandardTable(sheet: Excel.Worksheet, plan: StandardTablePl
   for (const m of plan.merges) sheet.getRange(formatRange(m)).merge(false);
   for (const r of plan.boldRows) sheet.getRangeByIndexes(r, 0, 1, cols).format.font.bold = true;
   for (const c of plan.wrapCols) {
-    const column = sheet.getRangeByIndexes(plan.headerRow, c, rows - plan.headerRow, 1).format;
+    const column = sheet.getRangeByIndexes(plan.wrapFromRow, c, rows - plan.wrapFromRow, 1).format;
     column.wrapText = true;
     column.verticalAlignment = "Top";
   }

@@ -60,7 +60,7 @@ function show(phase: StartupPhase): void {
         </MessageBar>
       )}
       {/* outside Excel the pane is a workspace: the demo tables until the user opens their own */}
-      <Workspace demoHost={demo} samples={samples} />
+      <Workspace demoHost={demo} samples={samples} connecting={phase === "demo-while-connecting"} />
     </Shell>,
   );
 }

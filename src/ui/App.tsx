@@ -19,6 +19,7 @@ import { useReview } from "./review/use-review";
 import { useFixes } from "./use-fixes";
 import { SelfTestMenu, canSelfTest } from "./SelfTest";
 import { NewTable } from "./NewTable";
+import { HelpLink } from "./HelpLink";
 
 const useStyles = makeStyles({
   // Height and background sit on an inner div, not on FluentProvider: Fluent copies the provider's
@@ -67,6 +68,7 @@ function Pane({ host, demo, samples, sample, onSample }: PaneProps): React.JSX.E
     <main className={styles.root} lang={lang} aria-busy={checker.running}>
       <header className={styles.header} data-testid="pane-header">
         <h1 className={styles.title}>{t("app.title")}</h1>
+        <HelpLink />
         <Button
           size="small"
           appearance="subtle"

@@ -20,8 +20,13 @@ export function NewTable({ host, checker }: { host: WorkbookHost; checker: Check
   const [busy, setBusy] = React.useState(false);
   const [added, setAdded] = React.useState<string | null>(null);
   const [problem, setProblem] = React.useState<Problem | null>(null);
-  const label = (l: TemplateLayout): string =>
-    l === "compact" ? t("newTable.compact") : l === "agency" ? t("newTable.agency") : t("newTable.expanded");
+  const labels: Record<TemplateLayout, string> = {
+    compact: t("newTable.compact"),
+    agency: t("newTable.agency"),
+    expanded: t("newTable.expanded"),
+    form: t("newTable.form"),
+  };
+  const label = (l: TemplateLayout): string => labels[l];
 
   const add = async (): Promise<void> => {
     setBusy(true);

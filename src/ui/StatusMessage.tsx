@@ -18,6 +18,7 @@ import {
 import { DismissRegular } from "@fluentui/react-icons";
 import type { Problem } from "./use-checker";
 import { useStrings } from "./i18n";
+import { CanOpenWorkbook } from "./workspace/can-open";
 
 const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground2, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}` },
@@ -32,12 +33,14 @@ export function DemoBanner(props: { samples?: readonly SampleId[]; sample?: Samp
   const { t } = useStrings();
   const styles = useStyles();
   const selectId = React.useId();
+  const canOpen = React.useContext(CanOpenWorkbook);
   const label = (id: SampleId): string =>
     id === "seeds" ? t("demo.sampleSeeds") : id === "seed-000" ? t("demo.sample000") : t("demo.sampleClean");
   return (
     <MessageBar intent="info" layout="multiline" data-testid="demo-banner">
       <MessageBarBody className={styles.wrap}>
         {t("app.demo")}
+        {canOpen && <div data-testid="demo-open-own">{t("demo.openOwn")}</div>}
         {props.samples && props.samples.length > 1 && (
           <span className={styles.sample}>
             <label htmlFor={selectId}>{t("demo.sample")}</label>

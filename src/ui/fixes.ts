@@ -64,16 +64,18 @@ export function planFixes(findings: readonly Finding[], grid: WorkbookGrid): Fix
 }
 
 /**
- * The rule's own description of a fix (将“≧”改为“≥”), in English when the pane is: the rules write
- * Chinese only, in three shapes, and each is turned word for word.
+ * The rule's own description of a fix (将“≧”改为“≥”), in English when the pane is: the rule's
+ * English words where it gives them, else the Chinese turned word for word (a finding saved
+ * before the rules wrote English, or a rule that does not yet).
  */
 export function fixDescription(fix: Fix, lang: "zh-CN" | "en"): string {
   if (lang !== "en") return fix.description;
+  if (fix.descriptionEn) return fix.descriptionEn;
   return fix.description
     .replace(/将指标依次重新编号为“(.*)”/, "Renumber the indicators as “$1”")
     .replace(/改为/g, " to ")
     .replace(/^将/, "Change ")
-    .replace(/（(\d+)处）/, " ($1 places)")
+    .replace(/（共?(\d+)处）/, " ($1 places)")
     .replace(/，/g, ", ");
 }
 

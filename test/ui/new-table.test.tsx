@@ -45,3 +45,21 @@ test("新建绩效目标表 adds the chosen layout as a new sheet, checks it, an
   await waitFor(() => expect(findSheet(host.workbook, `${NEW}(2)`)).toBeDefined());
   expect(host.workbook.sheets).toHaveLength(demoSheets.length + 2);
 });
+
+test("the layout choice offers the 申报表 form, named in the pane's language, and writes a form", async () => {
+  const host = new MemoryHost(demoWorkbook());
+  const { user } = renderPane(host, true);
+  await user.click(screen.getByRole("tab", { name: "插入指标" }));
+  const select = (): HTMLElement => within(screen.getByTestId("new-table")).getByTestId("new-table-layout");
+  const options = (): string[] => within(select()).getAllByRole("option").map((o) => o.textContent ?? "");
+  expect(options()).toContain("申报表（每个项目一张表）");
+
+  await user.selectOptions(select(), "form");
+  await user.click(within(screen.getByTestId("new-table")).getByRole("button", { name: "新建绩效目标表" }));
+  await waitFor(() => expect(findSheet(host.workbook, NEW)).toBeDefined());
+  const added = readWorkbook({ sheets: [workbookToGrid(host.workbook).sheets.find((s) => s.name === NEW)!] });
+  expect(added.tables.map((t) => t.layout)).toEqual(["form"]);
+
+  await user.click(screen.getByRole("button", { name: "English（切换到英文）" }));
+  expect(options()).toContain("申报表 form (one project per sheet)");
+});

@@ -31,7 +31,7 @@ function ruleSection(r: Rule): string {
     "<dl>",
     ...rows.map(([k, v]) => `<dt>${k}</dt><dd>${escapeHtml(v)}</dd>`),
     "</dl>",
-    `<p class="en">${escapeHtml(m.titleEn)} — ${escapeHtml(m.docEn.what)}</p>`,
+    `<p class="en" lang="en">${escapeHtml(m.titleEn)} — ${escapeHtml(m.docEn.what)} ${escapeHtml(m.docEn.why)}</p>`,
     "<details open><summary>提示语</summary><ul>",
     ...Object.entries(m.messages).map(([id, t]) => `<li><code>${id}</code>：${showTemplate(t.zh)}</li>`),
     "</ul></details>",
@@ -52,7 +52,7 @@ nav ol{columns:2}section{break-inside:avoid-page}@media print{nav{display:none}d
 export function rulesHandbookHtml(): string {
   return [
     "<!DOCTYPE html>",
-    '<html lang="zh-CN"><head><meta charset="utf-8">',
+    '<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
     "<title>绩效目标表检查规则手册</title>",
     `<style>${STYLE}</style></head><body>`,
     "<h1>绩效目标表检查规则手册</h1>",

@@ -158,7 +158,7 @@ function singleFinding(table: TableModel, row: TableRow, ind: Indicator, hit: Hi
     data: { project: row.name, indicator: indicatorRefData(ind), field: hit.d.name, value: hit.value.text, written, standard },
   });
   if (at?.exact) {
-    result.fix = { cell: at.span.cell, start: at.span.start, end: at.span.end, replacement, description: flat(`将${change(hit)}`) };
+    result.fix = { cell: at.span.cell, start: at.span.start, end: at.span.end, replacement, description: flat(`将${change(hit)}`), descriptionEn: flat(`Change ${changeEn(hit)}`) };
   }
   return result;
 }
@@ -195,6 +195,8 @@ function pairFinding(table: TableModel, row: TableRow, ind: Indicator, a: Hit, b
 
 /** `“≧”改为“≥”` */
 const change = (h: Hit): string => `“${h.found.at!.text}”改为“${h.found.replacement}”`;
+/** `“≧” to “≥”` */
+const changeEn = (h: Hit): string => `“${h.found.at!.text}” to “${h.found.replacement}”`;
 
 /**
  * One fix for two hits in one cell (the compact layout's 绩效指标 cell): the text from the first
@@ -217,5 +219,6 @@ function pairFix(row: TableRow, a: Hit, b: Hit): Fix | null {
     end: last.end,
     replacement,
     description: flat(ca === cb ? `将${ca}（2处）` : `将${ca}，${cb}`),
+    descriptionEn: flat(ca === cb ? `Change ${changeEn(a)} (2 places)` : `Change ${changeEn(a)}, ${changeEn(b)}`),
   };
 }

@@ -125,5 +125,5 @@ function renumberFix(row: TableRow, expected: string): Fix | null {
   if (!text || !row.indicatorCell) return null;
   const result = renumber(text);
   if (result === text) return null;
-  return { cell: row.indicatorCell, start: 0, end: text.length, replacement: result, description: `将指标依次重新编号为“${expected}”` };
+  return { cell: row.indicatorCell, start: 0, end: text.length, replacement: result, description: `将指标依次重新编号为“${expected}”`, descriptionEn: `Renumber the indicators as “${expected}”` };
 }

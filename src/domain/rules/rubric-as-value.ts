@@ -38,7 +38,7 @@ function targetFix(row: TableRow, values: IndicatorValue[], target: string): Fix
     out += text.slice(at, v.span.start) + target;
     at = v.span.end;
   }
-  return { cell: sorted[0].span.cell, start, end, replacement: out + text.slice(at, end), description: `将评分标准改为目标值“${target}”` };
+  return { cell: sorted[0].span.cell, start, end, replacement: out + text.slice(at, end), description: `将评分标准改为目标值“${target}”`, descriptionEn: `Change the scoring rubric to the target “${target}”` };
 }
 
 const rubricValues = (ind: Indicator): IndicatorValue[] =>

@@ -3,6 +3,7 @@ import type { Indicator, Span, TableModel, TableRow, TextCell } from "../model";
 import { createRule } from "./create-rule";
 import type { Rule } from "./rule";
 import { indicatorFinding, indicatorRefData, rowFinding } from "./support/findings";
+import { changeFix } from "./support/fix-text";
 import { findTypos, mayHaveSlip } from "./support/typos";
 import { type CellText, cellTextOf, type SpannedText, spanIn } from "./support/value-text";
 
@@ -25,19 +26,23 @@ export const textTypo: Rule = createRule({
       zh: "项目“{project}”的{indicator}末尾的“{text}”重复，应为“{replacement}”。",
       en: "Project \"{project}\": {indicator} ends in a doubled \"{replacement}\".",
     },
+    separatorDoubled: {
+      zh: "项目“{project}”的{indicator}中分隔符“{text}”重复{countNote}，应为“{replacement}”。",
+      en: "Project \"{project}\": the separator \"{replacement}\" is doubled in {indicator}.",
+    },
     indicatorDoubled: {
       zh: "项目“{project}”的{indicator}中“{text}”疑似重复输入{countNote}，应为“{replacement}”。",
       en: "Project \"{project}\": \"{text}\" in {indicator} looks doubled; \"{replacement}\" was probably meant.",
     },
   },
   doc: {
-    what: "找出绩效目标和指标文字中重复的词或标点，如“否则否则”“。。”“的的”“二十大大精神”。“常常、人人、天天、看看、个个、一一、紧紧”等正常叠词，以及“促进进一步”“商会会长”这类跨词重字不算。",
+    what: "找出绩效目标和指标文字中重复的词或标点，如“否则否则”“。。”“的的”“二十大大精神”，以及指标单元格中重复的分隔符（“年度指标值：：”“，，”“、、”“；；”），并给出改为一个的修改建议。“常常、人人、天天、看看、个个、一一、紧紧”等正常叠词，以及“促进进一步”“商会会长”这类跨词重字不算。",
     why: "公开的绩效目标表代表单位形象，重复字词是明显的笔误，也说明文字未经校对。",
     bad: "“85%及以上得满分，否则否则每下降5%扣该项指标对应分数10%”；“统一到党的二十大大精神上来”。",
     good: "“85%及以上得满分，否则每下降5%扣该项指标对应分数10%”；“统一到党的二十大精神上来”。",
   },
   docEn: {
-    what: "Finds doubled words or punctuation in goal and indicator text (否则否则, 。。, 的的, 二十大大精神). Correct reduplication (常常, 人人, 天天, 看看, 个个, 一一, 紧紧) and doubles across word boundaries (促进进一步, 商会会长) are left alone.",
+    what: "Finds doubled words or punctuation in goal and indicator text (否则否则, 。。, 的的, 二十大大精神) and doubled separators in the indicator cell (年度指标值：：, ，，, 、、, ；；), with a fix to one. Correct reduplication (常常, 人人, 天天, 看看, 个个, 一一, 紧紧) and doubles across word boundaries (促进进一步, 商会会长) are left alone.",
     why: "A published table with doubled words looks unproofread.",
     bad: "否则否则每下降5%…; 党的二十大大精神.",
     good: "否则每下降5%…; 党的二十大精神.",
@@ -48,11 +53,17 @@ export const textTypo: Rule = createRule({
       project(row) {
         if (row.goal?.text && findTypos(row.goal.text).length > 0) goalTypos(table, row, row.goal, out);
         const inds = row.indicators;
+        const from = out.length;
         for (let k = 0; k < inds.length; k++) {
           const found = indicatorTypos(table, row, inds[k]);
           for (let j = 0; j < found.length; j++) out.push(found[j]);
           const end = doubledEnd(table, row, inds[k]);
           if (end) out.push(end);
+        }
+        // a doubled separator the parser read as one (年度指标值：：) is in no name or value: what is
+        // left of the cell's doubled marks once the findings above have taken theirs
+        if (row.indicatorText !== null && mayHaveDoubledSeparator(row.indicatorText)) {
+          doubledSeparators(table, row, out.slice(from), out);
         }
       },
     };
@@ -80,8 +91,63 @@ function doubledEnd(table: TableModel, row: TableRow, ind: Indicator): Finding |
     messageId: "endDoubled",
     data: { project: row.name, indicator: indicatorRefData(ind), text: doubled, replacement: m[1] },
   });
-  f.fix = { ...span, replacement: m[1], description: `将“${doubled}”改为“${m[1]}”` };
+  f.fix = changeFix(span, m[1], doubled, m[1]);
   return f;
+}
+
+/** The marks that separate an indicator's parts and items, doubled (：：, ，，, 、、, ；；, ::). */
+const DOUBLED_SEPARATOR = /([：，、；:,;。])\1+/g;
+const SEPARATOR_PAIR = /([：，、；:,;。])\1/;
+
+const mayHaveDoubledSeparator = (text: string): boolean => SEPARATOR_PAIR.test(text);
+
+/**
+ * The doubled separators of a 绩效指标 cell that no finding in `taken` covers, one finding per
+ * mark and indicator with a fix of every place it occurs there. Outside every item (before 1、)
+ * a doubled mark is left alone (no indicator to name), and so is one in an item without a name
+ * (the empty slot where the name belongs).
+ */
+function doubledSeparators(table: TableModel, row: TableRow, taken: readonly Finding[], out: Finding[]): void {
+  const text = row.indicatorText!;
+  const cell = row.indicatorCell;
+  const covered = (start: number, end: number): boolean =>
+    taken.some((f) => f.span && f.span.cell === cell && f.span.start < end && start < f.span.end);
+  const byIndicator = new Map<Indicator, Map<string, Span[]>>();
+  DOUBLED_SEPARATOR.lastIndex = 0;
+  for (let m = DOUBLED_SEPARATOR.exec(text); m; m = DOUBLED_SEPARATOR.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (covered(start, end)) continue;
+    const ind = row.indicators.find((i) => i.span.cell === cell && i.span.start <= start && start < i.span.end);
+    // 11-数量指标；；实施周期指标值 is an empty name slot, not a slip: name-missing reports it
+    if (!ind || ind.name === null) continue;
+    const marks = byIndicator.get(ind) ?? new Map<string, Span[]>();
+    byIndicator.set(ind, marks);
+    const spans = marks.get(m[0]) ?? [];
+    marks.set(m[0], spans);
+    spans.push({ cell: cell!, start, end });
+  }
+  for (const [ind, marks] of byIndicator) {
+    for (const [doubled, spans] of marks) {
+      const replacement = doubled[0];
+      const f = indicatorFinding(textTypo, table, row, ind, {
+        span: spans[0],
+        fieldSuffix: `分隔符${doubled}`,
+        subject: doubled,
+        messageId: "separatorDoubled",
+        data: {
+          project: row.name,
+          indicator: indicatorRefData(ind),
+          text: doubled,
+          replacement,
+          countNote: { zh: spans.length > 1 ? `（本指标共${spans.length}处）` : "", en: "" },
+        },
+      });
+      const fix = fixEvery(text, spans, replacement, doubled);
+      if (fix) f.fix = fix;
+      out.push(f);
+    }
+  }
 }
 
 /** A line break may hide a slip (否\n则否则) that only the cleaned cell text shows. */
@@ -117,7 +183,7 @@ function fixEvery(cellText: string | null, spans: readonly Span[], replacement: 
     at = s.end;
   }
   out += cellText.slice(at, end);
-  return { cell: sorted[0].cell, start, end, replacement: out, description: `将“${text}”改为“${replacement}”${spans.length > 1 ? `（共${spans.length}处）` : ""}` };
+  return changeFix({ cell: sorted[0].cell, start, end }, out, text, replacement, spans.length);
 }
 
 /**

@@ -7,8 +7,8 @@
  */
 import type { MergedArea } from "../grid";
 
-export type TemplateLayout = "compact" | "agency" | "expanded";
-export const TEMPLATE_LAYOUTS: readonly TemplateLayout[] = ["compact", "agency", "expanded"];
+export type TemplateLayout = "compact" | "agency" | "expanded" | "form";
+export const TEMPLATE_LAYOUTS: readonly TemplateLayout[] = ["compact", "agency", "expanded", "form"];
 
 export const STANDARD_TABLE_NAME = "项目支出绩效目标表";
 const TITLE = "项目支出绩效目标表";
@@ -56,8 +56,10 @@ export interface StandardTablePlan {
   rows: TemplateCell[][];
   /** per cell: AMOUNT_FORMAT on amounts, "General" elsewhere */
   numberFormats: string[][];
-  /** the header row (0-based); the rows above it are the title and the 部门/单位 lines */
+  /** the header row (0-based); the rows above it are the title and the 部门/单位 lines (the form: its block too) */
   headerRow: number;
+  /** the first row whose text cells wrap: the header, or the form's header block */
+  wrapFromRow: number;
   /** rows shown bold: title, header, 合计 and the agency subtotal */
   boldRows: number[];
   /** columns whose text cells wrap (goal, indicators, names) from the header down */
@@ -74,13 +76,16 @@ const AMOUNT_HEADER = ["总计", "财政拨款", "财政专户拨款", "其他�
 const AMOUNTS = [0, 0, null, null];
 
 interface Body {
-  header: string[];
+  /** the first row under the title and 部门/单位 lines (the form: its block's first line) */
+  header: TemplateCell[];
   data: TemplateCell[][];
   amountCols: number[];
   wrapCols: number[];
   widths: number[];
   /** rows of `data` that are totals (bold) */
   totalRows: number[];
+  /** the form: rows of `data` that head its indicator tables (the first is the plan's headerRow), its merges */
+  form?: FormParts;
 }
 
 function compactBody(): Body {
@@ -128,28 +133,136 @@ function expandedBody(): Body {
   };
 }
 
-const BODIES: Record<TemplateLayout, () => Body> = { compact: compactBody, agency: agencyBody, expanded: expandedBody };
+/** What sets the 申报表 apart: rows of its body (0 = the block's first row) to bold and merge, its amount cells. */
+interface FormParts {
+  headerRows: number[];
+  boldRows: number[];
+  merges: MergedArea[];
+  amountCells: Array<[number, number]>;
+  freezeRows: number;
+}
+
+const FORM_TITLE = "项目支出绩效目标申报表";
+
+/**
+ * The per-project 申报表 (src/domain/reader/form.ts reads it): a header block of labels with their
+ * values to the right, then the 长期 (实施期) indicator table and the 年度 one, each 一级 | 二级 |
+ * 三级 | 指标值 under a caption, the 一级 cells merged down over their rows as the published forms do.
+ */
+function formBody(): Body {
+  const block: TemplateCell[][] = [
+    ["项目名称", PROJECT, null, null, null],
+    ["主管部门", "示例部门", null, "实施单位", AGENCY],
+    ["项目资金（万元）", "资金总额", 0, null, null],
+    [null, "其中：财政拨款", 0, null, null],
+    [null, "其他资金", null, null, null],
+    ["年度绩效目标", GOAL, null, null, null],
+  ];
+  const header = ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"];
+  const plain = (s: string): string => s.replace(/^\d+-/, "");
+  const table = (caption: string, at: number): { rows: TemplateCell[][]; merges: MergedArea[] } => ({
+    rows: [
+      [caption, null, null, null, null],
+      header,
+      // 一级 once per run of equal ones: Excel keeps only a merge's first value
+      ...EXAMPLE_INDICATORS.map((ind, i): TemplateCell[] => [
+        null,
+        i > 0 && EXAMPLE_INDICATORS[i - 1].level1 === ind.level1 ? null : plain(ind.level1),
+        plain(ind.level2),
+        ind.name,
+        ind.value,
+      ]),
+    ],
+    merges: [
+      { top: at, left: 0, bottom: at, right: 4 },
+      { top: at + 1, left: 0, bottom: at + 1 + EXAMPLE_INDICATORS.length, right: 0 },
+      ...mergesDown(EXAMPLE_INDICATORS.map((ind) => ind.level1), at + 2, 1),
+    ],
+  });
+  const long = table("长期绩效指标（实施期）", block.length);
+  const year = table("年度绩效指标", block.length + long.rows.length);
+  const [first, ...below] = [...block, ...long.rows, ...year.rows];
+  const yearHeader = block.length + long.rows.length + 1;
+  return {
+    header: first,
+    data: below,
+    amountCols: [],
+    wrapCols: [1, 3, 4],
+    widths: [16, 16, 20, 24, 24],
+    totalRows: [],
+    form: {
+      headerRows: [block.length + 1, yearHeader],
+      boldRows: [block.length, block.length + 1, yearHeader - 1, yearHeader],
+      merges: [
+        { top: 0, left: 1, bottom: 0, right: 4 },
+        { top: 2, left: 0, bottom: 4, right: 0 },
+        { top: 5, left: 1, bottom: 5, right: 4 },
+        ...long.merges,
+        ...year.merges,
+      ],
+      amountCells: [
+        [2, 2],
+        [3, 2],
+        [4, 2],
+      ],
+      freezeRows: 2,
+    },
+  };
+}
+
+/** The runs of equal values down a column, from `top`, as merges (一级指标 written once per group). */
+function mergesDown(values: readonly string[], top: number, col: number): MergedArea[] {
+  const out: MergedArea[] = [];
+  for (let i = 0; i < values.length; ) {
+    let j = i;
+    while (j + 1 < values.length && values[j + 1] === values[i]) j++;
+    if (j > i) out.push({ top: top + i, left: col, bottom: top + j, right: col });
+    i = j + 1;
+  }
+  return out;
+}
+
+const BODIES: Record<TemplateLayout, () => Body> = { compact: compactBody, agency: agencyBody, expanded: expandedBody, form: formBody };
 
 export function planStandardTable(layout: TemplateLayout): StandardTablePlan {
   const body = BODIES[layout]();
   const cols = body.header.length;
   const line = (first: string, last?: string): TemplateCell[] =>
     body.header.map((_, c) => (c === 0 ? first : c === cols - 1 && last ? last : null));
-  const top = [line(TITLE), line(DEPARTMENT_LINE, UNIT_LINE)];
-  const headerRow = top.length;
+  const top = [line(layout === "form" ? FORM_TITLE : TITLE), line(DEPARTMENT_LINE, UNIT_LINE)];
   const rows = [...top, body.header, ...body.data];
   const amountCols = new Set(body.amountCols);
-  const numberFormats = rows.map((row, r) =>
-    row.map((_, c) => (r > headerRow && amountCols.has(c) ? AMOUNT_FORMAT : "General")),
-  );
+  const formAmounts = new Set(body.form?.amountCells.map(([r, c]) => `${top.length + r}:${c}`));
+  const isAmount = (r: number, c: number): boolean => (r > top.length && amountCols.has(c)) || formAmounts.has(`${r}:${c}`);
+  const numberFormats = rows.map((row, r) => row.map((_, c) => (isAmount(r, c) ? AMOUNT_FORMAT : "General")));
+  const title: MergedArea = { top: 0, left: 0, bottom: 0, right: cols - 1 };
+  // the form's body starts with its header block, and its indicator tables come further down
+  const at = (r: number): number => top.length + r;
+  if (body.form) {
+    const { headerRows, boldRows, merges, freezeRows } = body.form;
+    return {
+      layout,
+      rows,
+      numberFormats,
+      headerRow: at(headerRows[0]),
+      wrapFromRow: top.length,
+      boldRows: [0, ...boldRows.map(at)],
+      wrapCols: body.wrapCols,
+      merges: [title, ...merges.map((m) => ({ ...m, top: at(m.top), bottom: at(m.bottom) }))],
+      columnWidths: body.widths,
+      freezeRows,
+    };
+  }
+  const headerRow = top.length;
   return {
     layout,
     rows,
     numberFormats,
     headerRow,
+    wrapFromRow: headerRow,
     boldRows: [0, headerRow, ...body.totalRows.map((r) => headerRow + 1 + r)],
     wrapCols: body.wrapCols,
-    merges: [{ top: 0, left: 0, bottom: 0, right: cols - 1 }],
+    merges: [title],
     columnWidths: body.widths,
     freezeRows: headerRow + 1,
   };

@@ -48,14 +48,16 @@ export function translator(lang: Lang): Translate {
 interface LanguageState {
   lang: Lang;
   setLang: (lang: Lang) => void;
+  /** set by a LanguageProvider: one further down uses this one's language instead of its own */
+  provided?: true;
 }
 
-const NO_PROVIDER: LanguageState = { lang: "zh-CN", setLang: () => {} };
-const LanguageContext = React.createContext<LanguageState>(NO_PROVIDER);
+const LanguageContext = React.createContext<LanguageState>({ lang: "zh-CN", setLang: () => {} });
 
 /**
- * Holds the language for what it wraps. Inside another provider (the pane inside the browser
- * workspace, which has its own sheet view) it shares that one's choice unless given its own.
+ * The language of everything under it. Inside another LanguageProvider it is that one (the browser
+ * workspace's bar and the pane it holds switch together); on its own it starts from the
+ * remembered choice.
  */
 export function LanguageProvider(props: { initial?: Lang; children: React.ReactNode }): React.JSX.Element {
   const outer = React.useContext(LanguageContext);
@@ -63,6 +65,7 @@ export function LanguageProvider(props: { initial?: Lang; children: React.ReactN
   const value = React.useMemo(
     () => ({
       lang,
+      provided: true as const,
       setLang: (next: Lang) => {
         setLangState(next);
         try {
@@ -74,7 +77,7 @@ export function LanguageProvider(props: { initial?: Lang; children: React.ReactN
     }),
     [lang],
   );
-  if (outer !== NO_PROVIDER && props.initial === undefined) return <>{props.children}</>;
+  if (outer.provided) return <>{props.children}</>;
   return <LanguageContext.Provider value={value}>{props.children}</LanguageContext.Provider>;
 }
 

@@ -4,18 +4,21 @@
  * host and starts the pane afresh (key), so no finding of the old workbook lingers. A read-only
  * sheet view shows the workbook: on a wide screen beside the pane (the pane on the right, as
  * Excel's task pane), on a narrow one above it, hidden until 表格视图 shows it.
+ * The bar, the sheet view and the pane share one LanguageProvider, so the pane's language switch
+ * changes them all.
  */
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, FolderOpenRegular, TableRegular } from "@fluentui/react-icons";
 import { App, type DemoSample } from "../App";
 import type { MemoryHost } from "../../host/memory-host";
+import { LanguageProvider, useStrings } from "../i18n";
 import { useWorkspace } from "./use-workspace";
 import { saveBytes } from "./save-bytes";
-import { LanguageProvider, useStrings } from "../i18n";
 import { SheetView } from "./SheetView";
 import { useSheetHost } from "./use-sheet-host";
 import { useMediaQuery } from "./use-media-query";
+import { CanOpenWorkbook } from "./can-open";
 
 const ACCEPT = ".xlsx,.xlsm,.xls,.et,.csv";
 
@@ -47,16 +50,25 @@ const useStyles = makeStyles({
 const WIDE = "(min-width: 900px)";
 const SHEET_ID = "workspace-sheet-view";
 
-export function Workspace(props: { demoHost: MemoryHost; samples?: readonly DemoSample[] }): React.JSX.Element {
-  // one language for the sheet view and the pane (the pane's provider shares this one)
+interface WorkspaceProps {
+  demoHost: MemoryHost;
+  samples?: readonly DemoSample[];
+  /** Excel may still answer (the demo while connecting): the banner does not point at 打开工作簿 */
+  connecting?: boolean;
+}
+
+export function Workspace(props: WorkspaceProps): React.JSX.Element {
+  // one language for the bar, the sheet view and the pane (the pane's provider shares this one)
   return (
     <LanguageProvider>
-      <WorkspaceLayout {...props} />
+      <CanOpenWorkbook.Provider value={!props.connecting}>
+        <WorkspaceBody {...props} />
+      </CanOpenWorkbook.Provider>
     </LanguageProvider>
   );
 }
 
-function WorkspaceLayout({ demoHost, samples }: { demoHost: MemoryHost; samples?: readonly DemoSample[] }): React.JSX.Element {
+function WorkspaceBody({ demoHost, samples }: WorkspaceProps): React.JSX.Element {
   const styles = useStyles();
   const { t } = useStrings();
   const workspace = useWorkspace(demoHost);
@@ -84,21 +96,21 @@ function WorkspaceLayout({ demoHost, samples }: { demoHost: MemoryHost; samples?
   );
   return (
     <div className={wide || sheetShown ? styles.fixedRoot : undefined}>
-      <div className={styles.bar} role="toolbar" aria-label="工作簿" data-testid="workspace-bar">
+      <div className={styles.bar} role="toolbar" aria-label={t("workspace.bar")} data-testid="workspace-bar">
         <input
           ref={input}
           className={styles.hidden}
           type="file"
           accept={ACCEPT}
-          aria-label="选择工作簿文件"
+          aria-label={t("workspace.fileLabel")}
           data-testid="workspace-file"
           onChange={onPicked}
         />
         <Button size="small" icon={<FolderOpenRegular />} disabled={workspace.busy} onClick={() => input.current?.click()}>
-          打开工作簿
+          {t("workspace.open")}
         </Button>
         <Button size="small" icon={<ArrowDownloadRegular />} disabled={!workspace.opened || workspace.busy} onClick={() => void onDownload()}>
-          下载
+          {t("workspace.download")}
         </Button>
         {!wide && (
           <Button size="small" icon={<TableRegular />} aria-expanded={sheetShown} aria-controls={SHEET_ID} onClick={() => setSheetShown((shown) => !shown)}>
@@ -107,7 +119,7 @@ function WorkspaceLayout({ demoHost, samples }: { demoHost: MemoryHost; samples?
         )}
         {workspace.opened && (
           <Text size={200} className={styles.name} data-testid="workspace-name">
-            {workspace.opened.fileName}（只在本机浏览器中读取，不上传）
+            {t("workspace.localOnly", { file: workspace.opened.fileName })}
           </Text>
         )}
       </div>

@@ -8,6 +8,7 @@ import * as React from "react";
 import { readWorkbookBytes } from "../../file";
 import { MemoryHost } from "../../host/memory-host";
 import { buildDownload, type OpenedWorkbook, type WorkbookDownload } from "../../host/memory-download";
+import { useStrings, type Translate } from "../i18n";
 
 export interface WorkspaceMessage {
   intent: "error" | "success" | "warning";
@@ -27,22 +28,26 @@ export interface Workspace {
   dismiss(): void;
 }
 
-/** The file layer's errors already say, in Chinese, which file, sheet and cell; others get a frame. */
-function describe(error: unknown, fileName: string): string {
+/**
+ * The file layer's errors already say, in Chinese, which file, sheet and cell (the product's
+ * messages about a user's file are Chinese); others get a frame in the pane's language.
+ */
+function describe(error: unknown, fileName: string, t: Translate): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.includes(fileName) ? message : `无法处理“${fileName}”：${message}`;
+  return message.includes(fileName) ? message : t("workspace.cannotProcess", { file: fileName, message });
 }
 
-function downloadSummary(result: WorkbookDownload): WorkspaceMessage {
-  const written = result.edits.length ? `已写回 ${result.edits.length} 个单元格的修改` : "没有修改的单元格，下载的是原文件";
-  if (!result.sheetsLeftOut.length) return { intent: "success", text: `${written}：${result.fileName}` };
+function downloadSummary(result: WorkbookDownload, t: Translate): WorkspaceMessage {
+  const written = result.edits.length ? t("workspace.written", { count: result.edits.length }) : t("workspace.unchanged");
+  if (!result.sheetsLeftOut.length) return { intent: "success", text: t("workspace.saved", { written, file: result.fileName }) };
   return {
     intent: "warning",
-    text: `${written}：${result.fileName}。新增的工作表（${result.sheetsLeftOut.join("、")}）不在下载的文件中。`,
+    text: t("workspace.sheetsLeftOut", { written, file: result.fileName, sheets: result.sheetsLeftOut.join(t("workspace.sheetSeparator")) }),
   };
 }
 
 export function useWorkspace(demoHost: MemoryHost): Workspace {
+  const { t } = useStrings();
   const [state, setState] = React.useState({ host: demoHost, generation: 0, opened: null as OpenedWorkbook | null });
   const [busy, setBusy] = React.useState(false);
   const [message, setMessage] = React.useState<WorkspaceMessage | null>(null);
@@ -57,24 +62,24 @@ export function useWorkspace(demoHost: MemoryHost): Workspace {
       const host = new MemoryHost(structuredClone(grid));
       setState((s) => ({ host, generation: s.generation + 1, opened: { fileName: file.name, bytes, grid } }));
     } catch (error) {
-      setMessage({ intent: "error", text: describe(error, file.name) });
+      setMessage({ intent: "error", text: describe(error, file.name, t) });
     } finally {
       setBusy(false);
     }
-  }, []);
+  }, [t]);
 
   const download = React.useCallback(async () => {
     const { opened, host } = state;
     if (!opened) return null;
     try {
       const result = buildDownload(opened, await host.readWorkbook());
-      setMessage(downloadSummary(result));
+      setMessage(downloadSummary(result, t));
       return result;
     } catch (error) {
-      setMessage({ intent: "error", text: describe(error, opened.fileName) });
+      setMessage({ intent: "error", text: describe(error, opened.fileName, t) });
       return null;
     }
-  }, [state]);
+  }, [state, t]);
 
   const dismiss = React.useCallback(() => setMessage(null), []);
   return { ...state, busy, message, open, download, dismiss };

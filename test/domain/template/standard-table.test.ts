@@ -29,6 +29,16 @@ describe.each(TEMPLATE_LAYOUTS)("the %s standard table", (layout) => {
     expect(projectsOf(table)[0].indicators.length).toBe(5);
   });
 
+  test("the example project carries its goal, agency and amounts as the reader finds them", () => {
+    const [row] = projectsOf(readWorkbook({ sheets: [gridOf(layout)] }).tables[0]);
+    expect(row.goal?.text).toMatch(/^（示例）全年完成XX项工作/);
+    expect(row.agency).toBe("示例单位");
+    expect(row.indicators.map((i) => i.name?.text)).toEqual(["完成工作次数", "工作按期完成率", "政策知晓率", "服务对象满意度", "项目支出成本"]);
+    // every layout but agency gives both values; the form's 实施周期 ones come from its 长期 table
+    expect(row.indicators.every((i) => i.annualValue?.text.includes("XX"))).toBe(true);
+    expect(row.indicators.every((i) => i.periodValue?.text.includes("XX"))).toBe(layout !== "agency");
+  });
+
   test("the checker finds only the example's placeholders, one per indicator", () => {
     const { findings } = checkWorkbook(readWorkbook({ sheets: [gridOf(layout)] }));
     expect(new Set(findings.map((f) => f.rule))).toEqual(new Set(["placeholder-value"]));
@@ -44,7 +54,8 @@ describe.each(TEMPLATE_LAYOUTS)("the %s standard table", (layout) => {
       }),
     );
     expect(plan.numberFormats.flat().includes(AMOUNT_FORMAT)).toBe(layout !== "agency");
-    expect(plan.freezeRows).toBe(plan.headerRow + 1);
+    // a table scrolls under its header; a form is read top to bottom under its title and 部门 line
+    expect(plan.freezeRows).toBe(layout === "form" ? 2 : plan.headerRow + 1);
     expect(plan.columnWidths).toHaveLength(plan.rows[0].length);
   });
 });
