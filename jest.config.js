@@ -20,7 +20,7 @@ module.exports = {
       ...common,
       displayName: "jsdom",
       testEnvironment: "jsdom",
-      testMatch: ["<rootDir>/test/ui/**/*.test.tsx"],
+      testMatch: ["<rootDir>/test/ui/**/*.test.{ts,tsx}"],
       setupFilesAfterEnv: ["<rootDir>/test/ui/setup.ts"],
     },
     {
