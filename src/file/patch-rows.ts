@@ -161,12 +161,13 @@ function shiftRowsIn(sheetData: string, prefix: string, place: ShiftPlace, shift
 
 /** Everything outside sheetData that names cells: merged areas, conditional formats, validations, links, selection, dimension. */
 function shiftAround(xml: string, shift: RowShift): string {
-  const merge = /<((?:[A-Za-z_][\w.-]*:)?)mergeCell(\s[^>]*?)\/>/g;
-  xml = xml.replace(merge, (whole, prefix: string, attributes: string) => {
+  // a merged area left with one cell is no merge; the generic step below moves the others
+  const merge = /<(?:[A-Za-z_][\w.-]*:)?mergeCell(\s[^>]*?)\/>/g;
+  xml = xml.replace(merge, (whole, attributes: string) => {
     const ref = attrOf(attributes, "ref");
     const moved = ref ? shiftRange(ref, shift) : ref;
-    if (moved === null || (moved && !moved.includes(":"))) return "";
-    return `<${prefix}mergeCell${withAttr(attributes, "ref", moved ?? "")}/>`;
+    const area = moved ? parseRange(moved) : null;
+    return moved === null || (area && area.top === area.bottom && area.left === area.right) ? "" : whole;
   });
   xml = xml.replace(/<((?:[A-Za-z_][\w.-]*:)?)mergeCells(\s[^>]*?)?>([\s\S]*?)<\/\1mergeCells>/, (whole, prefix: string, attributes: string | undefined, inner: string) => {
     const count = (inner.match(/<(?:[A-Za-z_][\w.-]*:)?mergeCell[\s/]/g) ?? []).length;
