@@ -93,7 +93,7 @@ test("open a user's .xlsx, check it, insert an indicator, download it with only 
   await shot(page, "02-downloaded");
 
   const reread = await readWorkbookBytes(bytes, download.suggestedFilename());
-  expect(changedCells(grid, reread)).toEqual([{ sheet: grid.sheets[0].name, cell: target.cell, text: `${target.text}${ADDED}` }]);
+  expect(changedCells(grid, reread)).toEqual([{ sheet: grid.sheets[0].name, cell: target.cell, value: `${target.text}${ADDED}` }]);
   const oldParts = unzipSync(original);
   const newParts = unzipSync(bytes);
   expect(Object.keys(newParts)).toEqual(Object.keys(oldParts));

@@ -34,12 +34,11 @@ function describe(error: unknown, fileName: string): string {
 }
 
 function downloadSummary(result: WorkbookDownload): WorkspaceMessage {
-  const written = result.edits.length ? `已写回 ${result.edits.length} 个单元格的修改` : "没有修改的单元格，下载的是原文件";
-  if (!result.sheetsLeftOut.length) return { intent: "success", text: `${written}：${result.fileName}` };
-  return {
-    intent: "warning",
-    text: `${written}：${result.fileName}。新增的工作表（${result.sheetsLeftOut.join("、")}）不在下载的文件中。`,
-  };
+  const parts = [result.edits.length ? `已写回 ${result.edits.length} 个单元格的修改` : ""];
+  if (result.rowsShifted) parts.push(`插入或删除 ${result.rowsShifted} 行`);
+  if (result.sheetsAdded.length) parts.push(`新增工作表（${result.sheetsAdded.join("、")}）`);
+  const written = parts.filter(Boolean).join("，") || "没有修改的单元格，下载的是原文件";
+  return { intent: "success", text: `${written}：${result.fileName}` };
 }
 
 export function useWorkspace(demoHost: MemoryHost): Workspace {
@@ -67,7 +66,9 @@ export function useWorkspace(demoHost: MemoryHost): Workspace {
     const { opened, host } = state;
     if (!opened) return null;
     try {
-      const result = buildDownload(opened, await host.readWorkbook());
+      // readWorkbook waits for the host's pending work; the download is built from its workbook itself
+      await host.readWorkbook();
+      const result = buildDownload(opened, host.workbook);
       setMessage(downloadSummary(result));
       return result;
     } catch (error) {
