@@ -211,4 +211,7 @@ export const en = {
   "state.checkFailed": "The check failed: {message}. Try again; if it keeps failing, close and reopen the add-in.",
   "state.actionFailed": "The action failed: {message}",
   "state.dismiss": "Dismiss",
+
+  "workspace.downloadReview": "Download review sheet",
+  "workspace.newWorkbook": "New workbook",
 } satisfies Record<StringKey, string>;

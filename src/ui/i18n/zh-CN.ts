@@ -213,6 +213,9 @@ export const zhCN = {
   "state.checkFailed": "检查时出错：{message}。请重试；若问题持续，请关闭并重新打开加载项。",
   "state.actionFailed": "操作失败：{message}",
   "state.dismiss": "关闭提示",
+
+  "workspace.downloadReview": "下载审核意见表",
+  "workspace.newWorkbook": "新建工作簿",
 } as const;
 
 export type StringKey = keyof typeof zhCN;

@@ -5,7 +5,8 @@
  */
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
+import { ArrowDownloadRegular, DocumentAddRegular, DocumentTableArrowRightRegular, FolderOpenRegular } from "@fluentui/react-icons";
+import { useStrings } from "../i18n";
 import { App, type DemoSample } from "../App";
 import type { MemoryHost } from "../../host/memory-host";
 import { useWorkspace } from "./use-workspace";
@@ -40,8 +41,13 @@ export function Workspace({ demoHost, samples }: { demoHost: MemoryHost; samples
     if (file) void workspace.open(file);
   };
 
+  const { t } = useStrings();
   const onDownload = async (): Promise<void> => {
     const result = await workspace.download();
+    if (result) saveBytes(result.bytes, result.fileName);
+  };
+  const onDownloadReview = async (): Promise<void> => {
+    const result = await workspace.downloadReview();
     if (result) saveBytes(result.bytes, result.fileName);
   };
 
@@ -63,9 +69,16 @@ export function Workspace({ demoHost, samples }: { demoHost: MemoryHost; samples
         <Button size="small" icon={<ArrowDownloadRegular />} disabled={!workspace.opened || workspace.busy} onClick={() => void onDownload()}>
           下载
         </Button>
+        <Button size="small" icon={<DocumentTableArrowRightRegular />} disabled={workspace.busy} onClick={() => void onDownloadReview()}>
+          {t("workspace.downloadReview")}
+        </Button>
+        <Button size="small" icon={<DocumentAddRegular />} disabled={workspace.busy} onClick={() => void workspace.newWorkbook()}>
+          {t("workspace.newWorkbook")}
+        </Button>
         {workspace.opened && (
           <Text size={200} className={styles.name} data-testid="workspace-name">
-            {workspace.opened.fileName}（只在本机浏览器中读取，不上传）
+            {workspace.opened.fileName}
+            {workspace.opened.bytes ? "（只在本机浏览器中读取，不上传）" : "（新工作簿，下载时生成）"}
           </Text>
         )}
       </div>

@@ -8,6 +8,8 @@ import * as React from "react";
 import { readWorkbookBytes } from "../../file";
 import { MemoryHost } from "../../host/memory-host";
 import { buildDownload, type OpenedWorkbook, type WorkbookDownload } from "../../host/memory-download";
+import { buildReviewDownload, type ReviewDownload } from "../../host/review-download";
+import type { TemplateLayout } from "../../domain/template/standard-table";
 
 export interface WorkspaceMessage {
   intent: "error" | "success" | "warning";
@@ -24,6 +26,10 @@ export interface Workspace {
   open(file: File): Promise<void>;
   /** builds the download; null (with a message) when it cannot be built */
   download(): Promise<WorkbookDownload | null>;
+  /** the 审核意见表 as its own workbook; null (with a message) before the pane has written it */
+  downloadReview(): Promise<ReviewDownload | null>;
+  /** switches to a new workbook holding a standard table, which 下载 writes as a new file */
+  newWorkbook(layout?: TemplateLayout): Promise<void>;
   dismiss(): void;
 }
 
@@ -40,6 +46,10 @@ function downloadSummary(result: WorkbookDownload): WorkspaceMessage {
   const written = parts.filter(Boolean).join("，") || "没有修改的单元格，下载的是原文件";
   return { intent: "success", text: `${written}：${result.fileName}` };
 }
+
+/** What 下载 names a workbook made in the pane, and the review file of the built-in sample. */
+export const NEW_WORKBOOK_NAME = "绩效目标表.xlsx";
+const DEMO_NAME = "示例.xlsx";
 
 export function useWorkspace(demoHost: MemoryHost): Workspace {
   const [state, setState] = React.useState({ host: demoHost, generation: 0, opened: null as OpenedWorkbook | null });
@@ -77,6 +87,22 @@ export function useWorkspace(demoHost: MemoryHost): Workspace {
     }
   }, [state]);
 
+  const downloadReview = React.useCallback(async () => {
+    const { opened, host } = state;
+    await host.readWorkbook();
+    const result = buildReviewDownload(host.workbook, opened?.fileName ?? DEMO_NAME);
+    setMessage(result ? { intent: "success", text: `已生成：${result.fileName}` } : { intent: "warning", text: "还没有审核意见表：请先在“已说明”页生成审核意见表，再下载。" });
+    return result;
+  }, [state]);
+
+  const newWorkbook = React.useCallback(async (layout: TemplateLayout = "compact") => {
+    const host = new MemoryHost({ sheets: [] });
+    await host.addStandardTable(layout);
+    // no bytes: 下载 writes a brand-new package of the workbook's sheets
+    setState((s) => ({ host, generation: s.generation + 1, opened: { fileName: NEW_WORKBOOK_NAME, bytes: null, grid: { sheets: [] } } }));
+    setMessage(null);
+  }, []);
+
   const dismiss = React.useCallback(() => setMessage(null), []);
-  return { ...state, busy, message, open, download, dismiss };
+  return { ...state, busy, message, open, download, downloadReview, newWorkbook, dismiss };
 }
