@@ -86,7 +86,7 @@ test("open a user's .xlsx, check it, insert an indicator, download it with only 
   await picker.getByRole("button", { name: "插入", exact: true }).click();
   await page.getByTestId("picker-inserted").waitFor();
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载" }).click()]);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载", exact: true }).click()]);
   expect(download.suggestedFilename()).toBe("seed-002-compact（已修改）.xlsx");
   const bytes = new Uint8Array(fs.readFileSync(await download.path()));
   await page.getByTestId("workspace-message").filter({ hasText: "已写回 1 个单元格的修改" }).waitFor();
@@ -108,7 +108,7 @@ test("a file that is not a workbook shows its Chinese message and the demo stays
   await message.filter({ hasText: "坏文件.xlsx" }).waitFor();
   expect(await message.innerText()).toContain("不是 xlsx 工作簿");
   expect(await page.getByTestId("demo-banner").count()).toBe(1);
-  expect(await page.getByRole("button", { name: "下载" }).isDisabled()).toBe(true);
+  expect(await page.getByRole("button", { name: "下载", exact: true }).isDisabled()).toBe(true);
 });
 
 test("no request left 127.0.0.1 and no page raised an error", async () => {
