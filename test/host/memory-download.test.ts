@@ -15,6 +15,7 @@ import { readWorkbookBytes } from "../../src/file";
 import { MemoryHost } from "../../src/host/memory-host";
 import { buildDownload, changedCells, DownloadError, downloadName } from "../../src/host/memory-download";
 import { sheetToGrid, workbookToGrid } from "../../src/host/memory-workbook";
+import { marksFor } from "../../src/ui/use-checker";
 import { fixturePath } from "../support/fixtures";
 import { changedParts, excelJs, sheetJs } from "../file/patch-readers";
 import { awarenessForm, expandedEdit } from "./support/picker-edits";
@@ -132,6 +133,14 @@ describe("buildDownload", () => {
     const changed = changedParts(bytes, download.bytes);
     expect(changed.filter((p) => !/^xl\/worksheets\/sheet\d+\.xml$/.test(p))).toEqual(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml"]);
     expect(changed).toContain("xl/worksheets/sheet1.xml");
+  });
+
+  it("never writes the marks: a checked and marked workbook downloads as the original bytes", async () => {
+    const { bytes, grid, host } = await opened(FILE);
+    const { findings } = checkAndApply(await host.readWorkbook());
+    await host.markFindings(marksFor(findings));
+    expect(host.markedCells().length).toBeGreaterThan(0);
+    expect(buildDownload({ fileName: FILE, bytes, grid }, host.workbook).bytes).toBe(bytes);
   });
 
   it("refuses a CSV in Chinese, naming the file", async () => {
