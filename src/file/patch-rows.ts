@@ -174,6 +174,11 @@ function shiftAround(xml: string, shift: RowShift): string {
     if (!count) return "";
     return `<${prefix}mergeCells${withAttr(attributes ?? "", "count", String(count))}>${inner}</${prefix}mergeCells>`;
   });
+  // a link on a deleted row goes with it
+  xml = xml.replace(/<(?:[A-Za-z_][\w.-]*:)?hyperlink\s[^>]*?\/>/g, (whole) => {
+    const ref = attrOf(whole, "ref");
+    return ref && shiftRange(ref, shift) === null ? "" : whole;
+  });
   // conditional formats and validations whose every range was on a deleted row go with it
   for (const name of ["conditionalFormatting", "dataValidation"]) {
     const element = new RegExp(`<((?:[A-Za-z_][\\w.-]*:)?)${name}(\\s[^>]*?)(?:/>|>([\\s\\S]*?)</\\1${name}>)`, "g");
@@ -182,7 +187,16 @@ function shiftAround(xml: string, shift: RowShift): string {
       return sqref !== undefined && shiftRangeList(sqref, shift) === "" ? "" : whole;
     });
   }
+  // a list left empty is dropped (the schema wants at least one item); a validation list keeps its count
+  xml = xml.replace(/<((?:[A-Za-z_][\w.-]*:)?)(hyperlinks|dataValidations)(\s[^>]*?)?>([\s\S]*?)<\/\1\2>/g, (whole, prefix: string, name: string, attributes: string | undefined, inner: string) => {
+    const count = (inner.match(name === "hyperlinks" ? /<(?:[A-Za-z_][\w.-]*:)?hyperlink[\s/>]/g : /<(?:[A-Za-z_][\w.-]*:)?dataValidation[\s/>]/g) ?? []).length;
+    if (!count) return "";
+    return name === "dataValidations" ? `<${prefix}${name}${withAttr(attributes ?? "", "count", String(count))}>${inner}</${prefix}${name}>` : whole;
+  });
   xml = xml.replace(/(<(?:[A-Za-z_][\w.-]*:)?(?:formula|formula1|formula2)>)([\s\S]*?)(<\/)/g, (w, open: string, text: string, close: string) => open + shiftFormulaXml(text, shift) + close);
+  // Excel 2010's conditional formats and validations in extLst keep their ranges and formulas as element text
+  xml = xml.replace(/(<xm:sqref>)([^<]*)(<\/xm:sqref>)/g, (w, open: string, list: string, close: string) => open + (shiftRangeList(list, shift) || list) + close);
+  xml = xml.replace(/(<xm:f>)([^<]*)(<\/xm:f>)/g, (w, open: string, text: string, close: string) => open + shiftFormulaXml(text, shift) + close);
   xml = xml.replace(/\s(ref|sqref|activeCell|topLeftCell)=(["'])([^"']*)\2/g, (whole, name: string, q: string, value: string) => {
     const moved = name === "sqref" ? shiftRangeList(value, shift) : shiftRange(value, shift);
     return ` ${name}=${q}${moved || value}${q}`;

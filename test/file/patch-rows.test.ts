@@ -28,7 +28,8 @@ const BODY =
   `<mergeCells count="2"><mergeCell ref="A2:A3"/><mergeCell ref="A4:A5"/></mergeCells>` +
   `<conditionalFormatting sqref="B2:B5 D6"><cfRule type="expression" dxfId="0" priority="1"><formula>B2&gt;B$6</formula></cfRule></conditionalFormatting>` +
   `<dataValidations count="1"><dataValidation type="whole" sqref="B2:B5"><formula1>0</formula1></dataValidation></dataValidations>` +
-  `<hyperlinks><hyperlink ref="A5" location="'表'!A1"/></hyperlinks>`;
+  `<hyperlinks><hyperlink ref="A5" location="'表'!A1"/></hyperlinks>` +
+  `<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:conditionalFormattings><x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:cfRule type="expression" priority="2" id="{00000000-0000-0000-0000-000000000001}"><xm:f>B5&gt;0</xm:f></x14:cfRule><xm:sqref>B5:B6</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst>`;
 
 const STYLES = `<fonts count="1"><font><sz val="11"/><name val="等线"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf/><xf numFmtId="2" applyNumberFormat="1"/></cellXfs><dxfs count="1"><dxf><font><b/></font></dxf></dxfs>`;
 
@@ -68,6 +69,7 @@ describe("patchWorkbook: whole rows", () => {
     expect(sheet).toContain(`<formula>B2&gt;B$7</formula>`);
     expect(sheet).toContain(`<dataValidation type="whole" sqref="B2:B6">`);
     expect(sheet).toContain(`<hyperlink ref="A6"`);
+    expect(sheet).toContain(`<xm:f>B6&gt;0</xm:f></x14:cfRule><xm:sqref>B6:B7</xm:sqref>`);
     expect(sheet).toContain(`activeCell="B6" sqref="B6"`);
     const workbook = partText(patched, "xl/workbook.xml");
     expect(workbook).toContain(`'表'!$A$1:$D$7</definedName>`);
@@ -95,6 +97,15 @@ describe("patchWorkbook: whole rows", () => {
     expect(ws.getCell("A5").value).toBe("合计");
     expect((ws.getCell("B5").value as ExcelJS.CellFormulaValue).formula).toBe("SUM(B2:B4)");
     expect(ws.model.merges.sort()).toEqual(["A2:A3"]);
+  });
+
+  it("a delete takes the link on the deleted row with it", () => {
+    const body = BODY.replace(`<hyperlink ref="A5"`, `<hyperlink ref="A4"`);
+    const patched = patchWorkbook(table({ body }), { rowShifts: [{ sheet: SHEET, shift: { insert: false, at: 3 } }] }, FILE);
+    const sheet = partText(patched, "xl/worksheets/sheet1.xml");
+    // the list it leaves empty goes too: the schema wants at least one link in it
+    expect(sheet).not.toContain("hyperlink");
+    expect(sheet).toContain(`<dataValidations count="1">`);
   });
 
   const refusals: Array<[string, Parameters<typeof table>[0], number, RegExp]> = [
