@@ -129,6 +129,10 @@ describe("buildDownload", () => {
     expect(wb.worksheets.find((w) => w.state === "veryHidden")).toBeDefined();
     expect(sheetJs(download.bytes).SheetNames).toEqual(names);
 
+    // the explanations come back when the download is opened again
+    expect(await new MemoryHost(reread).readExplanations()).toEqual(await host.readExplanations());
+    expect((await host.readExplanations()).length).toBe(explanations.length);
+
     // parts: the table's sheet and the package's lists change, the rest keeps its bytes
     const changed = changedParts(bytes, download.bytes);
     expect(changed.filter((p) => !/^xl\/worksheets\/sheet\d+\.xml$/.test(p))).toEqual(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml"]);
