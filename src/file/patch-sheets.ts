@@ -91,12 +91,12 @@ function addOverride(draft: PackageDraft, partName: string, type: string): void 
   draft.setText("[Content_Types].xml", types.replace(new RegExp(`</${prefix}Types>`), `<${prefix}Override PartName="${partName}" ContentType="${type}"/></${prefix}Types>`));
 }
 
-/** The smallest styles part Excel accepts: one font, the two fills it reserves, one border, the Normal style. */
+/** The smallest styles part Excel accepts: one font, the two fills it reserves, one border, the Normal style (colours as RGB: a new package has no theme). */
 export function minimalStyles(): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<styleSheet xmlns="${TRANSITIONAL_MAIN}">` +
-    `<fonts count="1"><font><sz val="11"/><color theme="1"/><name val="等线"/><family val="2"/><charset val="134"/><scheme val="minor"/></font></fonts>` +
+    `<fonts count="1"><font><sz val="11"/><color rgb="FF000000"/><name val="等线"/><family val="2"/><charset val="134"/></font></fonts>` +
     `<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>` +
     `<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>` +
     `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +

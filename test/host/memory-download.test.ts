@@ -88,9 +88,11 @@ describe("buildDownload", () => {
     const department = readWorkbook(current).tables[0].department;
     await host.writeReviewSheet(buildReviewSheet({ department, date: "2025-03-01", open: findings.slice(3), explained: [] }));
 
+    const added = await host.addStandardTable("compact");
+
     const download = buildDownload({ fileName: EXPANDED, bytes, grid }, host.workbook);
     expect(download.rowsShifted).toBe(1);
-    expect(download.sheetsAdded).toEqual(expect.arrayContaining([REVIEW_SHEET]));
+    expect(download.sheetsAdded).toEqual(expect.arrayContaining([REVIEW_SHEET, added]));
     const names = host.workbook.sheets.map((s) => s.name);
 
     // the file layer reads every sheet back exactly as the host holds it, values and merges
@@ -128,6 +130,13 @@ describe("buildDownload", () => {
     expect(review.getColumn(widthCol + 1).width).toBeCloseTo((points / 0.75 - 5) / 7, 1);
     expect(wb.worksheets.find((w) => w.state === "veryHidden")).toBeDefined();
     expect(sheetJs(download.bytes).SheetNames).toEqual(names);
+
+    // the 新建 table reads back as a table, its amount cells formatted 0.00
+    const standard = reread.sheets.find((s) => s.name === added)!;
+    expect(readWorkbook({ sheets: [standard] }).tables).toHaveLength(1);
+    const amountCell = [...host.workbook.sheets.find((s) => s.name === added)!.numberFormats!].find(([, f]) => f === "0.00")![0];
+    const [ar, ac] = amountCell.split(",").map(Number);
+    expect(wb.getWorksheet(added)!.getCell(ar + 1, ac + 1).numFmt).toBe("0.00");
 
     // the explanations come back when the download is opened again
     expect(await new MemoryHost(reread).readExplanations()).toEqual(await host.readExplanations());
