@@ -201,6 +201,12 @@ function shiftAround(xml: string, shift: RowShift): string {
     const moved = name === "sqref" ? shiftRangeList(value, shift) : shiftRange(value, shift);
     return ` ${name}=${q}${moved || value}${q}`;
   });
+  // a frozen header grows (or shrinks) when the row is inside it
+  xml = xml.replace(/<((?:[A-Za-z_][\w.-]*:)?)pane(\s[^>]*?)\/>/, (whole, prefix: string, attributes: string) => {
+    const split = Number(attrOf(attributes, "ySplit") ?? 0);
+    if (attrOf(attributes, "state") !== "frozen" || split <= shift.at) return whole;
+    return `<${prefix}pane${withAttr(attributes, "ySplit", String(split + (shift.insert ? 1 : -1)))}/>`;
+  });
   xml = xml.replace(/(<(?:[A-Za-z_][\w.-]*:)?brk\s[^>]*?\bid=["'])(\d+)/g, (w, head: string, id: string) => head + String(Number(id) >= shift.at + 1 ? Number(id) + (shift.insert ? 1 : -1) : Number(id)));
   return xml;
 }

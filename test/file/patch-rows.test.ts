@@ -99,6 +99,12 @@ describe("patchWorkbook: whole rows", () => {
     expect(ws.model.merges.sort()).toEqual(["A2:A3"]);
   });
 
+  it("a row inserted inside a frozen header grows the frozen rows; one below it leaves them", () => {
+    const body = BODY.replace(`<sheetView workbookViewId="0">`, `<sheetView workbookViewId="0"><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/>`);
+    expect(partText(patchWorkbook(table({ body }), insertAt(1), FILE), "xl/worksheets/sheet1.xml")).toContain(`<pane ySplit="3" topLeftCell="A4"`);
+    expect(partText(patchWorkbook(table({ body }), insertAt(4), FILE), "xl/worksheets/sheet1.xml")).toContain(`<pane ySplit="2" topLeftCell="A3"`);
+  });
+
   it("a delete takes the link on the deleted row with it", () => {
     const body = BODY.replace(`<hyperlink ref="A5"`, `<hyperlink ref="A4"`);
     const patched = patchWorkbook(table({ body }), { rowShifts: [{ sheet: SHEET, shift: { insert: false, at: 3 } }] }, FILE);
