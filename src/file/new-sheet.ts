@@ -45,4 +45,19 @@ export interface NewSheet {
   /** rows 1…frozenRows stay on screen */
   frozenRows?: number;
   state?: "hidden" | "veryHidden";
+  print?: PrintSetup;
+}
+
+/** Page setup as the review sheet asks for it: A4 landscape, a scale that fits the width, the header repeated. */
+export interface PrintSetup {
+  orientation?: "portrait" | "landscape";
+  /** OOXML paper size code: 9 is A4 */
+  paperSize?: number;
+  /** percent, 10–400 */
+  scale?: number;
+  centerHorizontally?: boolean;
+  /** rows repeated on every page, "$4:$4" */
+  titleRows?: string;
+  /** "A1:G80" */
+  printArea?: string;
 }

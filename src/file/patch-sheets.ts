@@ -70,8 +70,26 @@ export function addSheet(draft: PackageDraft, paths: SheetPaths, sheet: NewSheet
   const close = new RegExp(`</${prefix.replace(/[.]/g, "\\.")}sheets>`).exec(workbook);
   if (!close) throw new PatchError(`文件“${draft.file}”的 workbook.xml 缺少工作表列表，无法添加“${sheet.name}”。`);
   workbook = workbook.slice(0, close.index) + tag + workbook.slice(close.index);
-  draft.setText(paths.workbook, workbook);
+  draft.setText(paths.workbook, addPrintNames(workbook, prefix, sheet, sheetTags.length));
   addOverride(draft, `/${part}`, WORKSHEET_TYPE);
+}
+
+/** The print titles and print area are defined names local to the sheet (its position in the workbook). */
+function addPrintNames(workbook: string, prefix: string, sheet: NewSheet, index: number): string {
+  const quoted = `'${escapeAttribute(sheet.name).replace(/'/g, "''")}'`;
+  const absolute = (range: string) => range.replace(/\$?([A-Z]{1,3})\$?(\d+)/g, "$$$1$$$2");
+  const names = [
+    sheet.print?.printArea ? `<${prefix}definedName name="_xlnm.Print_Area" localSheetId="${index}">${quoted}!${absolute(sheet.print.printArea)}</${prefix}definedName>` : "",
+    sheet.print?.titleRows ? `<${prefix}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${quoted}!${sheet.print.titleRows}</${prefix}definedName>` : "",
+  ].join("");
+  if (!names) return workbook;
+  const p = prefix.replace(/[.]/g, "\\.");
+  const list = new RegExp(`</${p}definedNames>`).exec(workbook);
+  if (list) return workbook.slice(0, list.index) + names + workbook.slice(list.index);
+  // definedNames follow sheets (and the external references, if any) in the schema's order
+  const after = new RegExp(`</${p}externalReferences>`).exec(workbook) ?? new RegExp(`</${p}sheets>`).exec(workbook)!;
+  const at = after.index + after[0].length;
+  return workbook.slice(0, at) + `<${prefix}definedNames>${names}</${prefix}definedNames>` + workbook.slice(at);
 }
 
 function addRelationship(draft: PackageDraft, relsPart: string, type: string, target: string): string {

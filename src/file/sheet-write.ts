@@ -40,6 +40,11 @@ export function worksheetXml(sheet: NewSheet, styleOf: (cell: NewCell) => number
   const merges = sheet.merges?.length
     ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}"/>`).join("")}</mergeCells>`
     : "";
+  const print = sheet.print;
+  const setup = print
+    ? [print.paperSize ? ` paperSize="${print.paperSize}"` : "", print.scale ? ` scale="${Math.round(print.scale)}"` : "", print.orientation ? ` orientation="${print.orientation}"` : ""].join("")
+    : "";
+  const pageSetup = setup ? `<pageSetup${setup}/>` : "";
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<worksheet xmlns="${mainNamespace}">` +
@@ -49,7 +54,9 @@ export function worksheetXml(sheet: NewSheet, styleOf: (cell: NewCell) => number
     cols +
     `<sheetData>${data}</sheetData>` +
     merges +
+    (print?.centerHorizontally ? `<printOptions horizontalCentered="1"/>` : "") +
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+    pageSetup +
     `</worksheet>`
   );
 }

@@ -68,6 +68,17 @@ export function newSheetFrom(sheet: MemorySheet): NewSheet {
   const out: NewSheet = { name: sheet.name, cells, merges: sheet.merges.map((m) => ({ ...m })) };
   if (sheet.columnWidths?.size) out.columnWidths = new Map([...sheet.columnWidths].map(([c, w]) => [c, widthInChars(w)]));
   if (sheet.frozenRows) out.frozenRows = sheet.frozenRows;
+  const page = sheet.pageLayout;
+  if (page) {
+    out.print = {
+      orientation: page.orientation === "Landscape" ? "landscape" : page.orientation === "Portrait" ? "portrait" : undefined,
+      paperSize: page.paperSize === "A4" ? 9 : undefined,
+      scale: page.zoomScale,
+      centerHorizontally: page.centerHorizontally,
+      titleRows: page.printTitleRows,
+      printArea: page.printArea,
+    };
+  }
   if (sheet.visibility === "Hidden") out.state = "hidden";
   if (sheet.visibility === "VeryHidden") out.state = "veryHidden";
   return out;

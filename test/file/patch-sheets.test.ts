@@ -33,6 +33,7 @@ const REVIEW: NewSheet = {
   ]),
   merges: [{ top: 0, left: 0, bottom: 0, right: 3 }],
   frozenRows: 3,
+  print: { orientation: "landscape", paperSize: 9, scale: 80, centerHorizontally: true, titleRows: "$3:$3", printArea: "A1:D5" },
 };
 
 describe("patchWorkbook: cells where the file has none", () => {
@@ -93,6 +94,8 @@ describe("patchWorkbook: a new sheet", () => {
     expect(ws.model.merges).toEqual(["A1:D1"]);
     expect(ws.getColumn(2).width).toBe(48);
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, scale: 80, horizontalCentered: true, printArea: "A1:D5", printTitlesRow: "3:3" });
+    expect(partText(patched, "xl/workbook.xml")).toContain(`<definedNames><definedName name="_xlnm.Print_Area" localSheetId="2">'审核意见表'!$A$1:$D$5</definedName>`);
     // the old sheets read as before
     const before = await excelJs(original);
     expect(wb.getWorksheet("市工商联")!.getCell("A1").font).toEqual(before.getWorksheet("市工商联")!.getCell("A1").font);

@@ -119,6 +119,8 @@ describe("buildDownload", () => {
     expect(column(edit.row)).toEqual([...grid.sheets[0].rows.slice(edit.row - 1).map((r) => r[nameCol] ?? null)].slice(0, last - edit.row));
     const review = wb.getWorksheet(REVIEW_SHEET)!;
     expect(review.views[0]).toMatchObject({ state: "frozen" });
+    expect(review.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, horizontalCentered: true });
+    expect(review.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/);
     const [place, formula] = [...host.workbook.sheets.find((s) => s.name === REVIEW_SHEET)!.formulas!][0];
     const [r, c] = place.split(",").map(Number);
     expect("=" + (review.getCell(r + 1, c + 1).value as ExcelJS.CellFormulaValue).formula).toBe(formula);
