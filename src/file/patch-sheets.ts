@@ -25,7 +25,7 @@ const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml
 const unescape = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
 
 /** Excel's rules for a sheet name: 1–31 characters, none of : \ / ? * [ ], no apostrophe at either end, unique without case. */
-export function checkSheetName(name: string, existing: string[], file: string): void {
+function checkSheetName(name: string, existing: string[], file: string): void {
   const bad = !name || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'");
   if (bad) throw new PatchError(`文件“${file}”：“${name}”不能用作工作表名（1 至 31 个字符，不含 : \\ / ? * [ ]，首尾不能是单引号）。`);
   if (existing.some((n) => n.toLowerCase() === name.toLowerCase())) throw new PatchError(`文件“${file}”中已有工作表“${name}”，新工作表不能同名。`);

@@ -13,12 +13,6 @@ export function elementPrefix(xml: string): string {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** An element with its attributes (group 1) and content (group 2, absent when self-closing). */
-export function elementPattern(prefix: string, name: string, flags = "g"): RegExp {
-  const p = escapeRegExp(prefix);
-  return new RegExp(`<${p}${name}(\\s[^>]*?)?(?:/>|>([\\s\\S]*?)</${p}${name}>)`, flags);
-}
-
 /** The cell's element, with its namespace prefix (group 1), attributes (2) and content (4, absent when self-closing). */
 export function cellElement(ref: string): RegExp {
   return new RegExp(`<((?:[A-Za-z_][\\w.-]*:)?)c(\\s[^>]*?\\br=(["'])${ref}\\3[^>]*?)(?:/>|>([\\s\\S]*?)</\\1c>)`);

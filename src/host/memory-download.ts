@@ -70,7 +70,7 @@ function shiftedCells(cells: Map<string, CellValue>, shifts: RowShift[]): Map<st
 }
 
 /** The cells whose value in `now` differs from `was` (after `shifts`), as writes; an emptied cell writes null. */
-export function changedSheetCells(was: SheetGrid, now: SheetGrid, shifts: RowShift[] = []): CellWrite[] {
+function changedSheetCells(was: SheetGrid, now: SheetGrid, shifts: RowShift[] = []): CellWrite[] {
   const before = shiftedCells(cellsOf(was), shifts);
   const after = cellsOf(now);
   const keys = new Set([...before.keys(), ...after.keys()]);
@@ -110,7 +110,7 @@ export function downloadName(fileName: string): string {
 }
 
 /** What the pane changed in `workbook` since `opened` was read, as one patch. */
-export function workbookPatch(opened: WorkbookGrid, workbook: MemoryWorkbook): WorkbookPatch {
+function workbookPatch(opened: WorkbookGrid, workbook: MemoryWorkbook): WorkbookPatch {
   const patch: Required<WorkbookPatch> = { rowShifts: [], cells: [], merges: [], sheets: [] };
   for (const sheet of workbook.sheets) {
     const was = opened.sheets.find((s) => s.name === sheet.name);

@@ -15,7 +15,7 @@ export interface ReviewDownload {
 }
 
 /** "表.xlsx" → "表-审核意见表.xlsx". */
-export function reviewFileName(workbookName: string): string {
+function reviewFileName(workbookName: string): string {
   const dot = workbookName.lastIndexOf(".");
   return `${dot > 0 ? workbookName.slice(0, dot) : workbookName}-${REVIEW_SHEET}.xlsx`;
 }
