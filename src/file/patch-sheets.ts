@@ -49,16 +49,7 @@ export function addSheet(draft: PackageDraft, paths: SheetPaths, sheet: NewSheet
   const part = `${folder}worksheets/sheet${n}.xml`;
 
   // formats first: the sheet's cells name their cellXfs indexes
-  const styled = sheet.cells.filter((c) => c.style);
-  let styleOf = (): number | undefined => undefined;
-  if (styled.length) {
-    const stylesPart = paths.styles ?? ensureStyles(draft, paths);
-    const { xml, indexes } = appendStyles(draft.text(stylesPart), styled.map((c) => c.style!), draft.file);
-    draft.setText(stylesPart, xml);
-    const byCell = new Map(styled.map((c, i) => [c, indexes[i]]));
-    styleOf = ((c: (typeof sheet.cells)[number]) => byCell.get(c)) as typeof styleOf;
-  }
-  draft.setText(part, worksheetXml(sheet, styleOf, main));
+  draft.setText(part, worksheetXml(sheet, styleIndexes(draft, paths, sheet), main));
 
   const relId = addRelationship(draft, paths.workbookRels, `${relNs.replace(/relationships$/, "relationships/worksheet")}`, `worksheets/sheet${n}.xml`);
   const sheetId = Math.max(0, ...sheetTags.map((m) => Number(/\bsheetId=["'](\d+)["']/.exec(m[2])?.[1] ?? 0))) + 1;
@@ -90,6 +81,34 @@ function addPrintNames(workbook: string, prefix: string, sheet: NewSheet, index:
   const after = new RegExp(`</${p}externalReferences>`).exec(workbook) ?? new RegExp(`</${p}sheets>`).exec(workbook)!;
   const at = after.index + after[0].length;
   return workbook.slice(0, at) + `<${prefix}definedNames>${names}</${prefix}definedNames>` + workbook.slice(at);
+}
+
+/**
+ * Writes a sheet the file already has anew in its own part (the pane's 审核意见表 or 已说明 storage,
+ * regenerated): same part, relationship and sheetId; its formats appended; its print names replaced.
+ */
+export function replaceSheet(draft: PackageDraft, paths: SheetPaths, sheet: NewSheet, part: string): void {
+  const workbook = draft.text(paths.workbook);
+  const main = /<(?:[A-Za-z_][\w.-]*:)?workbook\s[^>]*?xmlns(?::[\w.-]+)?=["']([^"']*spreadsheetml[^"']*)["']/.exec(workbook)?.[1] ?? TRANSITIONAL_MAIN;
+  draft.setText(part, worksheetXml(sheet, styleIndexes(draft, paths, sheet), main));
+  const sheetTags = [...workbook.matchAll(/<((?:[A-Za-z_][\w.-]*:)?)sheet\s([^>]*?)\/?>/g)];
+  const index = sheetTags.findIndex((m) => unescape(/\bname=["']([^"']*)["']/.exec(m[2])?.[1] ?? "") === sheet.name);
+  const withoutOld = workbook.replace(
+    new RegExp(`<((?:[A-Za-z_][\\w.-]*:)?)definedName\\s(?=[^>]*name=["']_xlnm\\.(?:Print_Area|Print_Titles)["'])(?=[^>]*localSheetId=["']${index}["'])[^>]*>[\\s\\S]*?</\\1definedName>`, "g"),
+    "",
+  );
+  draft.setText(paths.workbook, addPrintNames(withoutOld.replace(/<((?:[A-Za-z_][\w.-]*:)?)definedNames>\s*<\/\1definedNames>/, ""), sheetTags[0]?.[1] ?? "", sheet, index));
+}
+
+/** Appends the sheet's formats to styles.xml; returns each cell's cellXfs index. */
+function styleIndexes(draft: PackageDraft, paths: SheetPaths, sheet: NewSheet): (cell: NewSheet["cells"][number]) => number | undefined {
+  const styled = sheet.cells.filter((c) => c.style);
+  if (!styled.length) return () => undefined;
+  const stylesPart = paths.styles ?? ensureStyles(draft, paths);
+  const { xml, indexes } = appendStyles(draft.text(stylesPart), styled.map((c) => c.style!), draft.file);
+  draft.setText(stylesPart, xml);
+  const byCell = new Map(styled.map((c, i) => [c, indexes[i]]));
+  return (c) => byCell.get(c);
 }
 
 function addRelationship(draft: PackageDraft, relsPart: string, type: string, target: string): string {

@@ -15,7 +15,7 @@ import { PackageDraft } from "./package-draft";
 import { writeCell, type CellWrite } from "./patch-cells";
 import { PatchError } from "./patch-error";
 import { shiftSheetRows } from "./patch-rows";
-import { addSheet } from "./patch-sheets";
+import { addSheet, replaceSheet } from "./patch-sheets";
 import { setMerges } from "./patch-merges";
 import { shiftWorkbookRows } from "./workbook-rows";
 import { ZipPackage, type Inflater } from "./zip";
@@ -41,6 +41,8 @@ export interface WorkbookPatch {
   /** a sheet's merged areas, replacing those the file has (after the row shifts) */
   merges?: Array<{ sheet: string; merges: RowRect[] }>;
   sheets?: NewSheet[];
+  /** sheets the file has, written anew in their own parts (the pane's regenerated 审核意见表, 已说明 storage) */
+  replacedSheets?: NewSheet[];
 }
 
 export interface PatchOptions {
@@ -66,10 +68,13 @@ export function patchWorkbook(bytes: Uint8Array, patch: WorkbookPatch, file: str
     return found.part;
   };
   const paths = { workbook: parts.workbook, workbookRels: parts.workbookRels, styles: parts.styles, sheets: parts.sheets };
+  // a sheet about to be written anew cannot hold a reference that a row shift would break
+  const replaced = new Set((patch.replacedSheets ?? []).map((s) => s.name));
+  const kept = { ...paths, sheets: paths.sheets.filter((s) => !replaced.has(s.name)) };
   for (const { sheet, shift } of patch.rowShifts ?? []) {
     const part = partOf(sheet, `第 ${shift.at + 1} 行`);
     draft.setText(part, shiftSheetRows(draft.text(part), shift, { file, sheet }));
-    shiftWorkbookRows(draft, paths, sheet, shift);
+    shiftWorkbookRows(draft, kept, sheet, shift);
   }
   const bySheet = new Map<string, CellWrite[]>();
   for (const write of patch.cells ?? []) {
@@ -86,6 +91,7 @@ export function patchWorkbook(bytes: Uint8Array, patch: WorkbookPatch, file: str
     const part = partOf(sheet, "合并单元格");
     draft.setText(part, setMerges(draft.text(part), merges));
   }
+  for (const sheet of patch.replacedSheets ?? []) replaceSheet(draft, paths, sheet, partOf(sheet.name, "整张工作表"));
   for (const sheet of patch.sheets ?? []) addSheet(draft, paths, sheet);
   return draft.toBytes();
 }

@@ -8,6 +8,7 @@
  * an .xls or .csv is refused with a Chinese message rather than silently converted.
  */
 import { toA1 } from "../domain/address";
+import { EXPLAINED_SHEET, REVIEW_SHEET } from "../domain/sheet-names";
 import type { CellValue, MergedArea, SheetGrid, WorkbookGrid } from "../domain/grid";
 import { fileKind } from "../file";
 import { shiftRect, shiftRow, type RowShift } from "../file/formula-shift";
@@ -31,6 +32,8 @@ export interface WorkbookDownload {
   rowsShifted: number;
   /** sheets the pane added, now in the file */
   sheetsAdded: string[];
+  /** the pane's own sheets the file had, written anew (a regenerated 审核意见表) */
+  sheetsReplaced: string[];
 }
 
 /** Why a download cannot be built; the message is Chinese and names the file. */
@@ -109,9 +112,12 @@ export function downloadName(fileName: string): string {
   return `${stem}（已修改）${ext}`;
 }
 
+/** The sheets the pane itself writes and rewrites whole. */
+const PANE_SHEETS = new Set([REVIEW_SHEET, EXPLAINED_SHEET]);
+
 /** What the pane changed in `workbook` since `opened` was read, as one patch. */
 function workbookPatch(opened: WorkbookGrid, workbook: MemoryWorkbook): WorkbookPatch {
-  const patch: Required<WorkbookPatch> = { rowShifts: [], cells: [], merges: [], sheets: [] };
+  const patch: Required<WorkbookPatch> = { rowShifts: [], cells: [], merges: [], sheets: [], replacedSheets: [] };
   for (const sheet of workbook.sheets) {
     const was = opened.sheets.find((s) => s.name === sheet.name);
     if (!was) {
@@ -119,6 +125,11 @@ function workbookPatch(opened: WorkbookGrid, workbook: MemoryWorkbook): Workbook
       continue;
     }
     const shifts = sheet.rowShifts ?? [];
+    if (PANE_SHEETS.has(sheet.name)) {
+      // the pane writes these whole (links and all): a changed one is written anew, not cell by cell
+      if (shifts.length || changedSheetCells(was, sheetToGrid(sheet)).length) patch.replacedSheets.push(newSheetFrom(sheet));
+      continue;
+    }
     patch.rowShifts.push(...shifts.map((shift) => ({ sheet: sheet.name, shift })));
     patch.cells.push(...changedSheetCells(was, sheetToGrid(sheet), shifts));
     const merges = changedMerges(was, sheet, shifts);
@@ -131,7 +142,7 @@ export function buildDownload(opened: OpenedWorkbook, workbook: MemoryWorkbook):
   if (!opened.bytes) {
     // a workbook made in the pane: a new package of its sheets
     const sheets = workbook.sheets.map(newSheetFrom);
-    return { fileName: opened.fileName, bytes: buildWorkbook(sheets, opened.fileName), edits: [], rowsShifted: 0, sheetsAdded: sheets.map((s) => s.name) };
+    return { fileName: opened.fileName, bytes: buildWorkbook(sheets, opened.fileName), edits: [], rowsShifted: 0, sheetsAdded: sheets.map((s) => s.name), sheetsReplaced: [] };
   }
   if (fileKind(opened.bytes.subarray(0, 8)) !== "zip") {
     throw new DownloadError(
@@ -139,7 +150,7 @@ export function buildDownload(opened: OpenedWorkbook, workbook: MemoryWorkbook):
     );
   }
   const patch = workbookPatch(opened.grid, workbook);
-  const nothing = !patch.rowShifts?.length && !patch.cells?.length && !patch.merges?.length && !patch.sheets?.length;
+  const nothing = !patch.rowShifts?.length && !patch.cells?.length && !patch.merges?.length && !patch.sheets?.length && !patch.replacedSheets?.length;
   const bytes = nothing ? opened.bytes : patchWorkbook(opened.bytes, patch, opened.fileName);
   return {
     fileName: downloadName(opened.fileName),
@@ -147,5 +158,6 @@ export function buildDownload(opened: OpenedWorkbook, workbook: MemoryWorkbook):
     edits: patch.cells ?? [],
     rowsShifted: patch.rowShifts?.length ?? 0,
     sheetsAdded: (patch.sheets ?? []).map((s) => s.name),
+    sheetsReplaced: (patch.replacedSheets ?? []).map((s) => s.name),
   };
 }

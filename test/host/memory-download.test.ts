@@ -6,6 +6,7 @@
  * byte for byte the original; an .xls/.csv is refused.
  */
 import * as fs from "fs";
+import { unzipSync } from "fflate";
 import type ExcelJS from "exceljs";
 import { toA1 } from "../../src/domain/address";
 import type { SheetGrid, WorkbookGrid } from "../../src/domain/grid";
@@ -148,6 +149,34 @@ describe("buildDownload", () => {
     const changed = changedParts(bytes, download.bytes);
     expect(changed.filter((p) => !/^xl\/worksheets\/sheet\d+\.xml$/.test(p))).toEqual(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml"]);
     expect(changed).toContain("xl/worksheets/sheet1.xml");
+  });
+
+  it("a 审核意见表 regenerated in a reopened download is written anew, and a later insert is not stopped by its old links", async () => {
+    const first = await opened(EXPANDED);
+    const review = async (host: MemoryHost) => {
+      const grid = await host.readWorkbook();
+      const { findings } = checkAndApply(grid);
+      await host.writeReviewSheet(buildReviewSheet({ department: readWorkbook(grid).tables[0].department, date: "2025-03-01", open: findings, explained: [] }));
+    };
+    await review(first.host);
+    const once = buildDownload({ fileName: EXPANDED, bytes: first.bytes, grid: first.grid }, first.host.workbook);
+
+    // the download opened again: the table gets a row, the review sheet (with links into the table) is regenerated
+    const grid = await readWorkbookBytes(once.bytes, once.fileName);
+    const host = new MemoryHost(structuredClone(grid));
+    await host.applyEdit(expandedEdit(awarenessForm(), structuredClone(grid.sheets[0])).edit);
+    await review(host);
+    const twice = buildDownload({ fileName: once.fileName, bytes: once.bytes, grid }, host.workbook);
+    expect(twice.sheetsReplaced).toEqual([REVIEW_SHEET]);
+    expect(twice.sheetsAdded).toEqual([]);
+
+    const reread = await readWorkbookBytes(twice.bytes, twice.fileName);
+    const memoryReview = host.workbook.sheets.find((s) => s.name === REVIEW_SHEET)!;
+    expect(cellMap(reread.sheets.find((s) => s.name === REVIEW_SHEET)!)).toEqual(cellMap(sheetToGrid(memoryReview)));
+    const wb = await excelJs(twice.bytes);
+    expect(wb.getWorksheet(REVIEW_SHEET)!.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/);
+    // one set of print names for the sheet, not the old and the new
+    expect((new TextDecoder().decode(unzipSync(twice.bytes)["xl/workbook.xml"]).match(/_xlnm\.Print_Titles/g) ?? []).length).toBe(1);
   });
 
   it("never writes the marks: a checked and marked workbook downloads as the original bytes", async () => {

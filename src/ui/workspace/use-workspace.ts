@@ -43,6 +43,7 @@ function downloadSummary(result: WorkbookDownload): WorkspaceMessage {
   const parts = [result.edits.length ? `已写回 ${result.edits.length} 个单元格的修改` : ""];
   if (result.rowsShifted) parts.push(`插入或删除 ${result.rowsShifted} 行`);
   if (result.sheetsAdded.length) parts.push(`新增工作表（${result.sheetsAdded.join("、")}）`);
+  if (result.sheetsReplaced.length) parts.push(`重写工作表（${result.sheetsReplaced.join("、")}）`);
   const written = parts.filter(Boolean).join("，") || "没有修改的单元格，下载的是原文件";
   return { intent: "success", text: `${written}：${result.fileName}` };
 }
