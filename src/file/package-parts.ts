@@ -15,6 +15,9 @@ export interface SheetPart {
 }
 
 export interface WorkbookParts {
+  /** the workbook part and its relationships part (the patch writer adds sheets there) */
+  workbook: string;
+  workbookRels: string;
   sheets: SheetPart[];
   sharedStrings?: string;
   styles?: string;
@@ -34,8 +37,9 @@ export function findParts(zip: ZipPackage, file: string): WorkbookParts {
     throw new ReadError(`文件“${file}”是 Excel 二进制工作簿（.xlsb），无法读取。请在 Excel 中另存为 .xlsx 后重试。`, "not-xlsx", file);
   }
   const folder = office.slice(0, office.lastIndexOf("/") + 1);
-  const rels = relationships(zip, `${folder}_rels/${office.slice(folder.length)}.rels`, folder, file);
-  const parts: WorkbookParts = { sheets: [], date1904: false };
+  const workbookRels = `${folder}_rels/${office.slice(folder.length)}.rels`;
+  const rels = relationships(zip, workbookRels, folder, file);
+  const parts: WorkbookParts = { workbook: office, workbookRels, sheets: [], date1904: false };
   for (const r of rels.values()) {
     if (r.type === "sharedStrings" && zip.has(r.target)) parts.sharedStrings = r.target;
     if (r.type === "styles" && zip.has(r.target)) parts.styles = r.target;

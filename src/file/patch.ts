@@ -1,16 +1,29 @@
 /**
- * The patch writer: a workbook's bytes and a list of cell edits → a new package in which only the
- * edited sheets' XML changes. Every other part keeps its compressed bytes as they were (styles,
- * shared strings, pictures, macros, the parts jixiao does not know), and in an edited sheet only
- * the edited cells' elements change: each becomes an inline string, so the shared strings stay as
- * they were too. A cell that holds a formula is never turned into text.
+ * The patch writer: a workbook's bytes and a patch → a new package in which only the parts the
+ * patch touches change. Every other part keeps its compressed bytes as they were (styles, shared
+ * strings, pictures, macros, the parts jixiao does not know); in an edited sheet only the edited
+ * cells' elements change (patch-cells.ts). A patch is applied in the order the pane made it:
+ * whole-row inserts and deletes first (patch-rows.ts, workbook-rows.ts), then cell values, then
+ * merged areas, then new sheets (patch-sheets.ts). `buildWorkbook` writes a brand-new package.
  */
-import { deflateSync } from "fflate";
-import { concatBytes } from "./bytes";
-import { crc32 } from "./crc32";
+import type { RowRect, RowShift } from "./formula-shift";
 import { DEFAULT_LIMITS, type FileLimits } from "./limits";
+import type { NewSheet } from "./new-sheet";
+import { NEW_PACKAGE_PATHS, writeEmptyPackage } from "./new-package";
 import { findParts } from "./package-parts";
-import { ZipPackage, type Inflater, type ZipEntry } from "./zip";
+import { PackageDraft } from "./package-draft";
+import { writeCell, type CellWrite } from "./patch-cells";
+import { PatchError } from "./patch-error";
+import { shiftSheetRows } from "./patch-rows";
+import { addSheet, replaceSheet } from "./patch-sheets";
+import { setMerges } from "./patch-merges";
+import { shiftWorkbookRows } from "./workbook-rows";
+import { ZipPackage, type Inflater } from "./zip";
+
+export { PatchError } from "./patch-error";
+export { escapeText } from "./xml-escape";
+export type { CellWrite } from "./patch-cells";
+export type { NewSheet, NewCell, NewCellStyle } from "./new-sheet";
 
 export interface CellEdit {
   sheet: string;
@@ -20,109 +33,75 @@ export interface CellEdit {
   text: string;
 }
 
-/** An edit the writer cannot make as asked: the Chinese message names the file, sheet and cell. */
-export class PatchError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "PatchError";
-  }
+export interface WorkbookPatch {
+  /** whole-row inserts and deletes, in the order they were made */
+  rowShifts?: Array<{ sheet: string; shift: RowShift }>;
+  /** values written after the row shifts, at the addresses the rows have then */
+  cells?: CellWrite[];
+  /** a sheet's merged areas, replacing those the file has (after the row shifts) */
+  merges?: Array<{ sheet: string; merges: RowRect[] }>;
+  sheets?: NewSheet[];
+  /** sheets the file has, written anew in their own parts (the pane's regenerated 审核意见表, 已说明 storage) */
+  replacedSheets?: NewSheet[];
 }
 
+export interface PatchOptions {
+  limits?: FileLimits;
+  inflater?: Inflater;
+  /** refuse to write a cell the file does not have (the CLI's fixes) */
+  existingOnly?: boolean;
+}
+
+/** The CLI's fixes: text into cells that exist, as inline strings. */
 export function patchCells(bytes: Uint8Array, edits: CellEdit[], file: string, limits: FileLimits = DEFAULT_LIMITS, inflater?: Inflater): Uint8Array {
-  const zip = new ZipPackage(bytes, file, limits, inflater);
-  const sheets = findParts(zip, file).sheets;
-  const editsByPart = new Map<string, CellEdit[]>();
-  for (const edit of edits) {
-    const sheet = sheets.find((s) => s.name === edit.sheet);
-    if (!sheet) throw new PatchError(`文件“${file}”中没有工作表“${edit.sheet}”，无法修改 ${edit.cell}。`);
-    const part = zip.storedName(sheet.part);
-    editsByPart.set(part, [...(editsByPart.get(part) ?? []), edit]);
+  const cells = edits.map((e) => ({ sheet: e.sheet, cell: e.cell, value: e.text }));
+  return patchWorkbook(bytes, { cells }, file, { limits, inflater, existingOnly: true });
+}
+
+export function patchWorkbook(bytes: Uint8Array, patch: WorkbookPatch, file: string, options: PatchOptions = {}): Uint8Array {
+  const zip = new ZipPackage(bytes, file, options.limits ?? DEFAULT_LIMITS, options.inflater);
+  const parts = findParts(zip, file);
+  const draft = new PackageDraft(file, zip);
+  const partOf = (sheet: string, what: string): string => {
+    const found = parts.sheets.find((s) => s.name === sheet);
+    if (!found) throw new PatchError(`文件“${file}”中没有工作表“${sheet}”，无法修改 ${what}。`);
+    return found.part;
+  };
+  const paths = { workbook: parts.workbook, workbookRels: parts.workbookRels, styles: parts.styles, sheets: parts.sheets };
+  // a sheet about to be written anew cannot hold a reference that a row shift would break
+  const replaced = new Set((patch.replacedSheets ?? []).map((s) => s.name));
+  const kept = { ...paths, sheets: paths.sheets.filter((s) => !replaced.has(s.name)) };
+  for (const { sheet, shift } of patch.rowShifts ?? []) {
+    const part = partOf(sheet, `第 ${shift.at + 1} 行`);
+    draft.setText(part, shiftSheetRows(draft.text(part), shift, { file, sheet }));
+    shiftWorkbookRows(draft, kept, sheet, shift);
   }
-  const replaced = new Map<string, Uint8Array>();
-  for (const [part, partEdits] of editsByPart) {
-    let xml = new TextDecoder("utf-8").decode(zip.readBytes(part));
-    for (const edit of partEdits) xml = setCellText(xml, edit, file);
-    replaced.set(part, new TextEncoder().encode(xml));
+  const bySheet = new Map<string, CellWrite[]>();
+  for (const write of patch.cells ?? []) {
+    partOf(write.sheet, write.cell);
+    bySheet.set(write.sheet, [...(bySheet.get(write.sheet) ?? []), write]);
   }
-  return writePackage(zip, replaced);
-}
-
-/** The cell's element, with its namespace prefix (group 1), attributes (2) and content (4, absent when self-closing). */
-function cellElement(ref: string): RegExp {
-  return new RegExp(`<((?:[A-Za-z_][\\w.-]*:)?)c(\\s[^>]*?\\br=(["'])${ref}\\3[^>]*?)(?:/>|>([\\s\\S]*?)</\\1c>)`);
-}
-
-function setCellText(xml: string, edit: CellEdit, file: string): string {
-  if (!/^[A-Z]{1,3}[1-9]\d{0,6}$/.test(edit.cell)) throw new PatchError(`“${edit.cell}”不是单元格地址（文件“${file}”，工作表“${edit.sheet}”）。`);
-  const found = cellElement(edit.cell).exec(xml);
-  if (!found) throw new PatchError(`文件“${file}”工作表“${edit.sheet}”的 ${edit.cell} 是空单元格，修复只改写已有的文字。`);
-  const [whole, prefix, attributes, , content] = found;
-  if (content !== undefined && /<(?:[\w.-]+:)?f[\s>/]/.test(content)) {
-    throw new PatchError(`文件“${file}”工作表“${edit.sheet}”的 ${edit.cell} 是公式，不会改写为文字。`);
+  for (const [sheet, writes] of bySheet) {
+    const part = partOf(sheet, writes[0].cell);
+    let xml = draft.text(part);
+    for (const write of writes) xml = writeCell(xml, write, { file, existingOnly: options.existingOnly });
+    draft.setText(part, xml);
   }
-  // the cell keeps its style and every other attribute; only its type becomes an inline string
-  const kept = attributes.replace(/\st=(["'])[^"']*\1/, "");
-  const cell = `<${prefix}c${kept} t="inlineStr"><${prefix}is><${prefix}t xml:space="preserve">${escapeText(edit.text)}</${prefix}t></${prefix}is></${prefix}c>`;
-  return xml.slice(0, found.index) + cell + xml.slice(found.index + whole.length);
-}
-
-/** XML's escapes, and OOXML's `_xHHHH_` for control characters XML cannot carry (and for a literal "_x0041_"). */
-export function escapeText(text: string): string {
-  return text
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    // control characters are what this escape is for: XML 1.0 cannot carry them (tab and line feed
-    // it can), nor the two noncharacters U+FFFE and U+FFFF
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b-\u001f\ufffe\uffff]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
-}
-
-/** A new zip: the parts in their old order, unchanged parts with their stored bytes copied, no data descriptors. */
-function writePackage(zip: ZipPackage, replaced: Map<string, Uint8Array>): Uint8Array {
-  const out: Uint8Array[] = [];
-  const central: Uint8Array[] = [];
-  let offset = 0;
-  const names = new TextEncoder();
-  for (const entry of zip.list()) {
-    const content = replaced.get(entry.name);
-    const stored: ZipEntry = content ? { ...entry, method: 8, crc: crc32(content), size: content.length, compressedSize: 0 } : entry;
-    const data = content ? deflateSync(content, { level: 6 }) : zip.compressedData(entry);
-    stored.compressedSize = data.length;
-    const name = names.encode(entry.name);
-    out.push(header(0x04034b50, stored, name, offset, false), data);
-    central.push(header(0x02014b50, stored, name, offset, true));
-    offset += 30 + name.length + data.length;
+  for (const { sheet, merges } of patch.merges ?? []) {
+    const part = partOf(sheet, "合并单元格");
+    draft.setText(part, setMerges(draft.text(part), merges));
   }
-  const directory = concatBytes(central);
-  const end = new DataView(new ArrayBuffer(22));
-  end.setUint32(0, 0x06054b50, true);
-  end.setUint16(8, central.length, true);
-  end.setUint16(10, central.length, true);
-  end.setUint32(12, directory.length, true);
-  end.setUint32(16, offset, true);
-  return concatBytes([...out, directory, new Uint8Array(end.buffer)]);
+  for (const sheet of patch.replacedSheets ?? []) replaceSheet(draft, paths, sheet, partOf(sheet.name, "整张工作表"));
+  for (const sheet of patch.sheets ?? []) addSheet(draft, paths, sheet);
+  return draft.toBytes();
 }
 
-/** A local (30 bytes) or central (46 bytes) file header; the sizes are known, so bit 3 (data descriptor) is cleared. */
-function header(signature: number, e: ZipEntry, name: Uint8Array, offset: number, central: boolean): Uint8Array {
-  const fixed = central ? 46 : 30;
-  const bytes = new Uint8Array(fixed + name.length);
-  const v = new DataView(bytes.buffer);
-  v.setUint32(0, signature, true);
-  const at = central ? 2 : 0;
-  if (central) v.setUint16(4, 20, true);
-  v.setUint16(4 + at, 20, true);
-  v.setUint16(6 + at, e.flags & ~0x0008, true);
-  v.setUint16(8 + at, e.method, true);
-  v.setUint16(10 + at, e.time, true);
-  v.setUint16(12 + at, e.date, true);
-  v.setUint32(14 + at, e.crc, true);
-  v.setUint32(18 + at, e.compressedSize, true);
-  v.setUint32(22 + at, e.size, true);
-  v.setUint16(26 + at, name.length, true);
-  if (central) v.setUint32(42, offset, true);
-  bytes.set(name, fixed);
-  return bytes;
+/** A new workbook holding just these sheets (at least one). */
+export function buildWorkbook(sheets: NewSheet[], file: string): Uint8Array {
+  if (!sheets.length) throw new PatchError(`无法生成“${file}”：没有要写入的工作表。`);
+  const draft = new PackageDraft(file);
+  writeEmptyPackage(draft);
+  const paths = { ...NEW_PACKAGE_PATHS };
+  for (const sheet of sheets) addSheet(draft, paths, sheet);
+  return draft.toBytes();
 }

@@ -12,7 +12,7 @@
  * references into other sheets are left alone (enough for the tables' subtotal formulas).
  */
 import type { CellValue } from "../domain/grid";
-import { columnIndex, columnLetter } from "../domain/address";
+import { deleteRect, insertRect, shiftFormula, type RowShift } from "../file/formula-shift";
 import { getStyle, getValue, setValue, type MemorySheet } from "./memory-workbook";
 import { intersects, type CellRect } from "./ranges";
 
@@ -52,48 +52,6 @@ function remapKeys<T>(map: Map<string, T>, to: RowMap): Map<string, T> {
   return out;
 }
 
-function insertRect(r: CellRect, at: number): CellRect {
-  if (r.top >= at) return { ...r, top: r.top + 1, bottom: r.bottom + 1 };
-  if (r.bottom >= at) return { ...r, bottom: r.bottom + 1 };
-  return r;
-}
-
-/** null: the area was only on the deleted row. */
-function deleteRect(r: CellRect, at: number): CellRect | null {
-  if (r.top === at && r.bottom === at) return null;
-  if (r.top > at) return { ...r, top: r.top - 1, bottom: r.bottom - 1 };
-  if (r.bottom >= at) return { ...r, bottom: r.bottom - 1 };
-  return r;
-}
-
-// ---- formula references ----
-
-const REF = String.raw`(\$?)([A-Z]{1,3})(\$?)(\d{1,7})`;
-/** A range or a single reference not preceded by a sheet name, a function name's letters or a dot. */
-const REFERENCE = new RegExp(String.raw`(?<![A-Za-z0-9_!.'])${REF}(?::${REF})?(?![A-Za-z0-9_(!])`, "g");
-
-function shiftFormula(formula: string, at: number, inserted: boolean): string {
-  // Inside string literals nothing is a reference.
-  return formula
-    .split(/("[^"]*")/)
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part.replace(REFERENCE, (whole, d1: string, c1: string, d2: string, r1: string, d3?: string, c2?: string, d4?: string, r2?: string) => {
-            const top = Number(r1) - 1;
-            const bottom = r2 !== undefined ? Number(r2) - 1 : top;
-            const col1 = columnIndex(c1);
-            const rect = { top, left: col1, bottom, right: c2 ? columnIndex(c2) : col1 };
-            const moved = inserted ? insertRect(rect, at) : deleteRect(rect, at);
-            if (!moved) return "#REF!";
-            const first = `${d1}${columnLetter(col1)}${d2}${moved.top + 1}`;
-            if (r2 === undefined) return first;
-            return `${first}:${d3}${c2}${d4}${moved.bottom + 1}`;
-          }),
-    )
-    .join("");
-}
-
 function shiftFormulas(sheet: MemorySheet, at: number, inserted: boolean, to: RowMap): void {
   if (!sheet.formulas?.size) return;
   const moved = remapKeys(sheet.formulas, to);
@@ -103,8 +61,22 @@ function shiftFormulas(sheet: MemorySheet, at: number, inserted: boolean, to: Ro
 
 // ---- rows ----
 
+/**
+ * Records a whole-row insert or delete, so 下载 can replay it on the opened file. Deleting the row
+ * just inserted at the same place (the picker's 撤销插入) cancels it out of the journal.
+ */
+function journal(sheet: MemorySheet, shift: RowShift): void {
+  const rows = (sheet.rowShifts ??= []);
+  const last = rows[rows.length - 1];
+  if (!shift.insert && last?.insert && last.at === shift.at) rows.pop();
+  else rows.push(shift);
+  // an undone insert leaves the sheet as it was, journal included
+  if (!rows.length) delete sheet.rowShifts;
+}
+
 /** Inserts one whole row at 0-based `at` (the old row `at` becomes `at + 1`). */
 export function insertSheetRow(sheet: MemorySheet, at: number): void {
+  journal(sheet, { insert: true, at });
   if (at < sheet.values.length) sheet.values.splice(at, 0, []);
   const down: RowMap = (r) => (r >= at ? r + 1 : r);
   const styles = remapKeys(sheet.styles, down);
@@ -122,6 +94,7 @@ export function insertSheetRow(sheet: MemorySheet, at: number): void {
 
 /** Deletes one whole row at 0-based `at`; what is below moves up. */
 export function deleteSheetRow(sheet: MemorySheet, at: number): void {
+  journal(sheet, { insert: false, at });
   if (at < sheet.values.length) sheet.values.splice(at, 1);
   const up: RowMap = (r) => (r === at ? null : r > at ? r - 1 : r);
   sheet.styles = remapKeys(sheet.styles, up);

@@ -6,6 +6,7 @@
  * the browser demo and e2e).
  */
 import type { CellFormat, CellValue, SheetGrid, WorkbookGrid } from "../domain/grid";
+import type { RowShift } from "../file/formula-shift";
 import { contains, intersects, type CellRect } from "./ranges";
 
 export interface FontStyle {
@@ -87,6 +88,8 @@ export interface MemorySheet {
   /** rows 1…frozenRows stay on screen (freezePanes.freezeRows) */
   frozenRows?: number;
   pageLayout?: PageSetup;
+  /** the whole-row inserts and deletes made on this sheet, in order (memory-rows.ts), for 下载 to replay */
+  rowShifts?: RowShift[];
 }
 
 export interface MemoryWorkbook {

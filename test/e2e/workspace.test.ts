@@ -70,14 +70,14 @@ test("open a user's .xlsx, check it, insert an indicator, download it with only 
   await page.getByTestId("picker").getByRole("button", { name: "插入", exact: true }).click();
   await page.getByTestId("picker-inserted").waitFor();
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载" }).click()]);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载", exact: true }).click()]);
   expect(download.suggestedFilename()).toBe("seed-002-compact（已修改）.xlsx");
   const bytes = new Uint8Array(fs.readFileSync(await download.path()));
   await page.getByTestId("workspace-message").filter({ hasText: "已写回 1 个单元格的修改" }).waitFor();
   await shot(page, "02-downloaded");
 
   const reread = await readWorkbookBytes(bytes, download.suggestedFilename());
-  expect(changedCells(grid, reread)).toEqual([{ sheet: grid.sheets[0].name, cell: target.cell, text: `${target.text}${ADDED}` }]);
+  expect(changedCells(grid, reread)).toEqual([{ sheet: grid.sheets[0].name, cell: target.cell, value: `${target.text}${ADDED}` }]);
   const oldParts = unzipSync(original);
   const newParts = unzipSync(bytes);
   expect(Object.keys(newParts)).toEqual(Object.keys(oldParts));
@@ -92,7 +92,7 @@ test("a file that is not a workbook shows its Chinese message and the demo stays
   await message.filter({ hasText: "坏文件.xlsx" }).waitFor();
   expect(await message.innerText()).toContain("不是 xlsx 工作簿");
   expect(await page.getByTestId("demo-banner").count()).toBe(1);
-  expect(await page.getByRole("button", { name: "下载" }).isDisabled()).toBe(true);
+  expect(await page.getByRole("button", { name: "下载", exact: true }).isDisabled()).toBe(true);
 });
 
 test("no request left 127.0.0.1 and no page raised an error", () => expectPagesStayedLocal(suite.opened, 2));

@@ -169,7 +169,13 @@ export const en = {
   "workspace.written": "Wrote back the changes to {count|cell|cells}",
   "workspace.unchanged": "No cell changed; the download is the original file",
   "workspace.saved": "{written}: {file}",
-  "workspace.sheetsLeftOut": "{written}: {file}. The added sheets ({sheets}) are not in the downloaded file.",
+  "workspace.rowsShifted": "inserted or deleted {count|row|rows}",
+  "workspace.sheetsAdded": "added sheets ({sheets})",
+  "workspace.sheetsReplaced": "rewrote sheets ({sheets})",
+  "workspace.partSeparator": "; ",
+  "workspace.reviewSaved": "Written: {file}",
+  "workspace.noReview": "There is no review sheet yet: generate it on the Explained tab first, then download it.",
+  "workspace.newLocal": "{file} (a new workbook, written when you download it)",
   "workspace.sheetSeparator": ", ",
   "fix.apply": "Fix",
   "fix.applyHint": "Change cell {cell} to the fixed text",
@@ -238,4 +244,7 @@ export const en = {
   "state.checkFailed": "The check failed: {message}. Try again; if it keeps failing, close and reopen the add-in.",
   "state.actionFailed": "The action failed: {message}",
   "state.dismiss": "Dismiss",
+
+  "workspace.downloadReview": "Download review sheet",
+  "workspace.newWorkbook": "New workbook",
 } satisfies Record<StringKey, string>;

@@ -171,7 +171,13 @@ export const zhCN = {
   "workspace.written": "已写回 {count} 个单元格的修改",
   "workspace.unchanged": "没有修改的单元格，下载的是原文件",
   "workspace.saved": "{written}：{file}",
-  "workspace.sheetsLeftOut": "{written}：{file}。新增的工作表（{sheets}）不在下载的文件中。",
+  "workspace.rowsShifted": "插入或删除 {count} 行",
+  "workspace.sheetsAdded": "新增工作表（{sheets}）",
+  "workspace.sheetsReplaced": "重写工作表（{sheets}）",
+  "workspace.partSeparator": "，",
+  "workspace.reviewSaved": "已生成：{file}",
+  "workspace.noReview": "还没有审核意见表：请先在“已说明”页生成审核意见表，再下载。",
+  "workspace.newLocal": "{file}（新工作簿，下载时生成）",
   "workspace.sheetSeparator": "、",
   "fix.apply": "修正",
   "fix.applyHint": "把单元格 {cell} 改为修正后的文字",
@@ -240,6 +246,9 @@ export const zhCN = {
   "state.checkFailed": "检查时出错：{message}。请重试；若问题持续，请关闭并重新打开加载项。",
   "state.actionFailed": "操作失败：{message}",
   "state.dismiss": "关闭提示",
+
+  "workspace.downloadReview": "下载审核意见表",
+  "workspace.newWorkbook": "新建工作簿",
 } as const;
 
 export type StringKey = keyof typeof zhCN;

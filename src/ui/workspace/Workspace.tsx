@@ -9,7 +9,7 @@
  */
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowDownloadRegular, FolderOpenRegular, TableRegular } from "@fluentui/react-icons";
+import { ArrowDownloadRegular, DocumentAddRegular, DocumentTableArrowRightRegular, FolderOpenRegular, TableRegular } from "@fluentui/react-icons";
 import { App, type DemoSample } from "../App";
 import type { MemoryHost } from "../../host/memory-host";
 import { LanguageProvider, useStrings } from "../i18n";
@@ -88,6 +88,10 @@ function WorkspaceBody({ demoHost, samples }: WorkspaceProps): React.JSX.Element
     const result = await workspace.download();
     if (result) saveBytes(result.bytes, result.fileName);
   };
+  const onDownloadReview = async (): Promise<void> => {
+    const result = await workspace.downloadReview();
+    if (result) saveBytes(result.bytes, result.fileName);
+  };
 
   const sheetView = (
     <div id={SHEET_ID} className={wide ? styles.wideSheet : styles.narrowSheet}>
@@ -112,6 +116,12 @@ function WorkspaceBody({ demoHost, samples }: WorkspaceProps): React.JSX.Element
         <Button size="small" icon={<ArrowDownloadRegular />} disabled={!workspace.opened || workspace.busy} onClick={() => void onDownload()}>
           {t("workspace.download")}
         </Button>
+        <Button size="small" icon={<DocumentTableArrowRightRegular />} disabled={workspace.busy} onClick={() => void onDownloadReview()}>
+          {t("workspace.downloadReview")}
+        </Button>
+        <Button size="small" icon={<DocumentAddRegular />} disabled={workspace.busy} onClick={() => void workspace.newWorkbook()}>
+          {t("workspace.newWorkbook")}
+        </Button>
         {!wide && (
           <Button size="small" icon={<TableRegular />} aria-expanded={sheetShown} aria-controls={SHEET_ID} onClick={() => setSheetShown((shown) => !shown)}>
             {t("sheet.toggle")}
@@ -119,7 +129,7 @@ function WorkspaceBody({ demoHost, samples }: WorkspaceProps): React.JSX.Element
         )}
         {workspace.opened && (
           <Text size={200} className={styles.name} data-testid="workspace-name">
-            {t("workspace.localOnly", { file: workspace.opened.fileName })}
+            {t(workspace.opened.bytes ? "workspace.localOnly" : "workspace.newLocal", { file: workspace.opened.fileName })}
           </Text>
         )}
       </div>

@@ -9,6 +9,8 @@ import { readWorkbookBytes } from "../../file";
 import { MemoryHost } from "../../host/memory-host";
 import { buildDownload, type OpenedWorkbook, type WorkbookDownload } from "../../host/memory-download";
 import { useStrings, type Translate } from "../i18n";
+import { buildReviewDownload, type ReviewDownload } from "../../host/review-download";
+import type { TemplateLayout } from "../../domain/template/standard-table";
 
 export interface WorkspaceMessage {
   intent: "error" | "success" | "warning";
@@ -25,6 +27,10 @@ export interface Workspace {
   open(file: File): Promise<void>;
   /** builds the download; null (with a message) when it cannot be built */
   download(): Promise<WorkbookDownload | null>;
+  /** the 审核意见表 as its own workbook; null (with a message) before the pane has written it */
+  downloadReview(): Promise<ReviewDownload | null>;
+  /** switches to a new workbook holding a standard table, which 下载 writes as a new file */
+  newWorkbook(layout?: TemplateLayout): Promise<void>;
   dismiss(): void;
 }
 
@@ -38,13 +44,18 @@ function describe(error: unknown, fileName: string, t: Translate): string {
 }
 
 function downloadSummary(result: WorkbookDownload, t: Translate): WorkspaceMessage {
-  const written = result.edits.length ? t("workspace.written", { count: result.edits.length }) : t("workspace.unchanged");
-  if (!result.sheetsLeftOut.length) return { intent: "success", text: t("workspace.saved", { written, file: result.fileName }) };
-  return {
-    intent: "warning",
-    text: t("workspace.sheetsLeftOut", { written, file: result.fileName, sheets: result.sheetsLeftOut.join(t("workspace.sheetSeparator")) }),
-  };
+  const list = (sheets: string[]): string => sheets.join(t("workspace.sheetSeparator"));
+  const parts = result.edits.length ? [t("workspace.written", { count: result.edits.length })] : [];
+  if (result.rowsShifted) parts.push(t("workspace.rowsShifted", { count: result.rowsShifted }));
+  if (result.sheetsAdded.length) parts.push(t("workspace.sheetsAdded", { sheets: list(result.sheetsAdded) }));
+  if (result.sheetsReplaced.length) parts.push(t("workspace.sheetsReplaced", { sheets: list(result.sheetsReplaced) }));
+  const written = parts.length ? parts.join(t("workspace.partSeparator")) : t("workspace.unchanged");
+  return { intent: "success", text: t("workspace.saved", { written, file: result.fileName }) };
 }
+
+/** What 下载 names a workbook made in the pane, and the review file of the built-in sample. */
+export const NEW_WORKBOOK_NAME = "绩效目标表.xlsx";
+const DEMO_NAME = "示例.xlsx";
 
 export function useWorkspace(demoHost: MemoryHost): Workspace {
   const { t } = useStrings();
@@ -72,7 +83,9 @@ export function useWorkspace(demoHost: MemoryHost): Workspace {
     const { opened, host } = state;
     if (!opened) return null;
     try {
-      const result = buildDownload(opened, await host.readWorkbook());
+      // readWorkbook waits for the host's pending work; the download is built from its workbook itself
+      await host.readWorkbook();
+      const result = buildDownload(opened, host.workbook);
       setMessage(downloadSummary(result, t));
       return result;
     } catch (error) {
@@ -81,6 +94,22 @@ export function useWorkspace(demoHost: MemoryHost): Workspace {
     }
   }, [state, t]);
 
+  const downloadReview = React.useCallback(async () => {
+    const { opened, host } = state;
+    await host.readWorkbook();
+    const result = buildReviewDownload(host.workbook, opened?.fileName ?? DEMO_NAME);
+    setMessage(result ? { intent: "success", text: t("workspace.reviewSaved", { file: result.fileName }) } : { intent: "warning", text: t("workspace.noReview") });
+    return result;
+  }, [state, t]);
+
+  const newWorkbook = React.useCallback(async (layout: TemplateLayout = "compact") => {
+    const host = new MemoryHost({ sheets: [] });
+    await host.addStandardTable(layout);
+    // no bytes: 下载 writes a brand-new package of the workbook's sheets
+    setState((s) => ({ host, generation: s.generation + 1, opened: { fileName: NEW_WORKBOOK_NAME, bytes: null, grid: { sheets: [] } } }));
+    setMessage(null);
+  }, []);
+
   const dismiss = React.useCallback(() => setMessage(null), []);
-  return { ...state, busy, message, open, download, dismiss };
+  return { ...state, busy, message, open, download, downloadReview, newWorkbook, dismiss };
 }

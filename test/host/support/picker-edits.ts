@@ -55,7 +55,7 @@ export function compactEdit(form = awarenessForm()): PlannedEdit<CellEdit> {
 }
 
 /** Seed 002 expanded: a new row under 非公经济专项经费's last indicator, its merges extended. */
-export function expandedEdit(form = awarenessForm()): PlannedEdit<RowEdit> {
-  const p = plan(expandedGrid(loadSampleGrid("002")), EXPANDED_PROJECT, form);
+export function expandedEdit(form = awarenessForm(), sheet = expandedGrid(loadSampleGrid("002"))): PlannedEdit<RowEdit> {
+  const p = plan(sheet, EXPANDED_PROJECT, form);
   return { ...p, edit: editFromPlan(p.plan, guardsFor(p.grid.sheets[0], [p.project.nameCell])) as RowEdit };
 }
