@@ -74,6 +74,15 @@ function journal(sheet: MemorySheet, shift: RowShift): void {
   if (!rows.length) delete sheet.rowShifts;
 }
 
+/** Number formats and hidden rows move with their rows, as the values and styles do. */
+function moveRowFacts(sheet: MemorySheet, to: RowMap): void {
+  if (sheet.numberFormats?.size) sheet.numberFormats = remapKeys(sheet.numberFormats, to);
+  if (sheet.hiddenRows?.size) {
+    const moved = [...sheet.hiddenRows].map(to).filter((r): r is number => r !== null);
+    sheet.hiddenRows = new Set(moved);
+  }
+}
+
 /** Inserts one whole row at 0-based `at` (the old row `at` becomes `at + 1`). */
 export function insertSheetRow(sheet: MemorySheet, at: number): void {
   journal(sheet, { insert: true, at });
@@ -87,6 +96,7 @@ export function insertSheetRow(sheet: MemorySheet, at: number): void {
     }
   }
   sheet.styles = styles;
+  moveRowFacts(sheet, down);
   sheet.merges = sheet.merges.map((m) => insertRect(m, at));
   for (const cf of sheet.conditionalFormats) cf.ranges = cf.ranges.map((r) => insertRect(r, at));
   shiftFormulas(sheet, at, true, down);
@@ -98,6 +108,7 @@ export function deleteSheetRow(sheet: MemorySheet, at: number): void {
   if (at < sheet.values.length) sheet.values.splice(at, 1);
   const up: RowMap = (r) => (r === at ? null : r > at ? r - 1 : r);
   sheet.styles = remapKeys(sheet.styles, up);
+  moveRowFacts(sheet, up);
   sheet.merges = sheet.merges
     .map((m) => deleteRect(m, at))
     .filter((m): m is CellRect => m !== null && (m.bottom > m.top || m.right > m.left));

@@ -7,6 +7,7 @@
  */
 import type { CellFormat, CellValue, SheetGrid, WorkbookGrid } from "../domain/grid";
 import type { RowShift } from "../file/formula-shift";
+import { isPlainFormat } from "./office-number-formats";
 import { contains, intersects, type CellRect } from "./ranges";
 
 export interface FontStyle {
@@ -83,6 +84,10 @@ export interface MemorySheet {
   visibility?: "Visible" | "Hidden" | "VeryHidden";
   /** "row,col" → number format ("@" is text); absent means "General" */
   numberFormats?: Map<string, string>;
+  /** 0-based rows hidden by the user or a filter (the file said so); row inserts and deletes move them */
+  hiddenRows?: Set<number>;
+  /** 0-based hidden columns */
+  hiddenCols?: Set<number>;
   /** 0-based column → width in points; absent means Excel's default width */
   columnWidths?: Map<number, number>;
   /** rows 1…frozenRows stay on screen (freezePanes.freezeRows) */
@@ -138,9 +143,50 @@ export function workbookFromGrid(grid: WorkbookGrid): MemoryWorkbook {
       }),
     );
     sheet.merges = (g.merges ?? []).map((m) => ({ ...m }));
+    carryFileFacts(g, sheet, top, left);
     wb.sheets.push(sheet);
   }
   return wb;
+}
+
+/**
+ * What a file tells the reader beyond values and indent/bold: number formats (displayed amounts),
+ * hidden rows and columns, formulas (an uncached one has no value) and the sheet's visibility. The
+ * browser workspace checks a file through this workbook, so without them it would judge the same
+ * file differently from the CLI (a hidden row counted, a displayed 20.01 read as 20.008).
+ */
+function carryFileFacts(g: SheetGrid, sheet: MemorySheet, top: number, left: number): void {
+  g.formats?.forEach((row, r) =>
+    row?.forEach((f, c) => {
+      if (f?.numberFormat) (sheet.numberFormats ??= new Map()).set(key(top + r, left + c), f.numberFormat);
+    }),
+  );
+  if (g.hiddenRows?.length) sheet.hiddenRows = new Set(g.hiddenRows);
+  if (g.hiddenCols?.length) sheet.hiddenCols = new Set(g.hiddenCols);
+  for (const f of g.formulas ?? []) {
+    (sheet.formulas ??= new Map()).set(key(f.row, f.col), `=${f.formula}`);
+    if (!f.cached) setValue(sheet, f.row, f.col, null);
+  }
+  if (g.visibility === "hidden") sheet.visibility = "Hidden";
+  if (g.visibility === "veryHidden") sheet.visibility = "VeryHidden";
+}
+
+/** The grid fields of carryFileFacts, back out of the workbook (after any row insert moved them). */
+function fileFactsOf(sheet: MemorySheet, grid: SheetGrid): void {
+  const sorted = (set: Set<number> | undefined): number[] => [...(set ?? [])].sort((a, b) => a - b);
+  if (sheet.hiddenRows?.size) grid.hiddenRows = sorted(sheet.hiddenRows);
+  if (sheet.hiddenCols?.size) grid.hiddenCols = sorted(sheet.hiddenCols);
+  if (sheet.formulas?.size) {
+    grid.formulas = [...sheet.formulas.entries()]
+      .map(([k, formula]) => {
+        const [row, col] = k.split(",").map(Number);
+        const value = getValue(sheet, row, col);
+        return { row, col, formula: formula.replace(/^=/, ""), cached: value !== null && value !== "" };
+      })
+      .sort((a, b) => a.row - b.row || a.col - b.col);
+  }
+  if (sheet.visibility === "Hidden") grid.visibility = "hidden";
+  if (sheet.visibility === "VeryHidden") grid.visibility = "veryHidden";
 }
 
 export function findSheet(wb: MemoryWorkbook, name: string): MemorySheet | undefined {
@@ -237,7 +283,9 @@ export function sheetToGrid(sheet: MemorySheet): SheetGrid {
   const formats = rows.map((row, r) =>
     row.map((_, c) => {
       const s = sheet.styles.get(key(rect.top + r, rect.left + c));
-      const f = s ? compactFormat(s.indent, s.font.bold) : null;
+      let f = s ? compactFormat(s.indent, s.font.bold) : null;
+      const numberFormat = sheet.numberFormats?.get(key(rect.top + r, rect.left + c));
+      if (numberFormat && !isPlainFormat(numberFormat)) f = { ...f, numberFormat };
       if (f) anyFormat = true;
       return f;
     }),
@@ -246,6 +294,7 @@ export function sheetToGrid(sheet: MemorySheet): SheetGrid {
   if (anyFormat) grid.formats = formats;
   const merges = sheet.merges.filter((m) => intersects(m, rect)).map((m) => ({ ...m }));
   if (merges.length) grid.merges = merges;
+  fileFactsOf(sheet, grid);
   return grid;
 }
 

@@ -129,7 +129,9 @@ function WorkspaceBody({ demoHost, samples }: WorkspaceProps): React.JSX.Element
         )}
         {workspace.opened && (
           <Text size={200} className={styles.name} data-testid="workspace-name">
-            {t(workspace.opened.bytes ? "workspace.localOnly" : "workspace.newLocal", { file: workspace.opened.fileName })}
+            {workspace.opened.bytes
+              ? t("workspace.localOnly", { file: workspace.opened.fileName })
+              : t("workspace.newLocal", { file: workspace.opened.fileName })}
           </Text>
         )}
       </div>
