@@ -98,7 +98,7 @@ test("全部修正 on nonstandard-symbol rewrites every ≧ of seed 001; 撤销�
   const fixed = await download(page);
   const reread = await readWorkbookBytes(fixed, "fixed.xlsx");
   expect(cellsHolding(reread, "≧")).toEqual([]);
-  expect(changedCells(grid, reread)).toEqual(plan.edits.map((e) => ({ sheet: e.sheet, cell: e.cell, text: e.after })));
+  expect(changedCells(grid, reread)).toEqual(plan.edits.map((e) => ({ sheet: e.sheet, cell: e.cell, value: e.after })));
 
   // (下载 took the focus that 全部修正 gave 撤销修正)
   await page.getByTestId("fix-bar").getByRole("button", { name: "撤销修正" }).click();
