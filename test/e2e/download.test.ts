@@ -8,76 +8,42 @@
  * holding the standard table. Screenshots: os.tmpdir()/jixiao-e2e-shots/download-*.png.
  */
 import * as fs from "fs";
-import * as path from "path";
-import type { Download, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { SheetGrid } from "../../src/domain/grid";
 import { readWorkbook } from "../../src/domain/reader";
 import { REVIEW_SHEET } from "../../src/domain/review";
 import { readWorkbookBytes } from "../../src/file";
 import { fixturePath } from "../support/fixtures";
 import { changedParts, excelJs } from "../file/patch-readers";
-import { openPane, type OpenedPane } from "./support/page";
-import { startHarness, type Harness } from "./support/harness";
+import { e2eSuite, expectPagesStayedLocal } from "./support/suite";
+import { POLICY_AWARENESS, check, chooseIndicator, insertChosen } from "./support/pane";
+import { downloadBy, openWorkbookFile, openWorkspace } from "./support/workspace";
 
 const FILE = fixturePath("seed-002-expanded");
 const PROJECT = "非公经济专项经费";
 const NAME = "政策知晓率";
 
-let harness: Harness;
-const opened: OpenedPane[] = [];
-
-jest.setTimeout(120_000);
-
-beforeAll(async () => {
-  harness = await startHarness();
-}, 180_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
-
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(harness.shots, `download-${name}.png`), fullPage: true });
-
-async function workspace(): Promise<Page> {
-  const p = await openPane(harness.browser.context, harness.server.origin);
-  opened.push(p);
-  await p.page.getByTestId("demo-banner").waitFor({ timeout: 10_000 });
-  return p.page;
-}
-
-async function downloaded(page: Page, button: string): Promise<{ download: Download; bytes: Uint8Array }> {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button, exact: true }).click()]);
-  return { download, bytes: new Uint8Array(fs.readFileSync(await download.path())) };
-}
+const suite = e2eSuite();
+const shot = (page: Page, name: string) => suite.shot(page, `download-${name}`, true);
 
 /** The sheet's rows as text, one string per row, for comparing rows that moved. */
 const rowTexts = (sheet: SheetGrid) => sheet.rows.map((r) => JSON.stringify(r.map((v) => v ?? null)).replace(/(,null)+\]$/, "]"));
 
 test("an expanded insert and the 审核意见表 download into the opened workbook; the rows below move, nothing else changes", async () => {
-  const page = await workspace();
-  await page.getByTestId("workspace-file").setInputFiles(FILE);
-  await page.getByTestId("workspace-name").filter({ hasText: "seed-002-expanded.xlsx" }).waitFor();
-  await page.getByRole("button", { name: "检查", exact: true }).click();
-  await page.getByRole("region", { name: "检查结果摘要" }).waitFor();
+  const page = await openWorkspace(suite);
+  await openWorkbookFile(page, FILE);
+  await check(page);
 
   await page.getByRole("tab", { name: "插入指标" }).click();
-  const picker = page.getByTestId("picker");
-  await picker.getByLabel("项目").selectOption({ label: PROJECT });
-  await picker.getByLabel("一级指标").selectOption({ label: "2 效益指标" });
-  await picker.getByLabel("二级指标").selectOption({ label: "22 社会效益指标" });
-  const name = picker.getByRole("combobox", { name: "三级指标名称" });
-  await name.click();
-  await name.pressSequentially("知晓");
-  await page.getByRole("option", { name: new RegExp(`^${NAME}`) }).click();
-  await picker.getByRole("button", { name: "插入", exact: true }).click();
-  await page.getByTestId("picker-inserted").waitFor();
+  await chooseIndicator(page, { project: PROJECT, ...POLICY_AWARENESS });
+  await insertChosen(page);
 
   await page.getByRole("tab", { name: "已说明" }).click();
   await page.getByRole("button", { name: "生成审核意见表" }).click();
   await page.getByText(/^已生成“审核意见表”/).waitFor();
   await shot(page, "01-review-written");
 
-  const { download, bytes } = await downloaded(page, "下载");
+  const { download, bytes } = await downloadBy(page);
   expect(download.suggestedFilename()).toBe("seed-002-expanded（已修改）.xlsx");
   await page.getByTestId("workspace-message").filter({ hasText: `新增工作表（${REVIEW_SHEET}）` }).waitFor();
   await shot(page, "02-downloaded");
@@ -108,7 +74,7 @@ test("an expanded insert and the 审核意见表 download into the opened workbo
   expect(changedParts(original, bytes)).toEqual(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"]);
 
   // the review sheet on its own
-  const review = await downloaded(page, "下载审核意见表");
+  const review = await downloadBy(page, "下载审核意见表");
   expect(review.download.suggestedFilename()).toBe(`seed-002-expanded-${REVIEW_SHEET}.xlsx`);
   const alone = await excelJs(review.bytes);
   expect(alone.worksheets.map((w) => w.name)).toEqual([REVIEW_SHEET]);
@@ -116,11 +82,11 @@ test("an expanded insert and the 审核意见表 download into the opened workbo
 });
 
 test("新建工作簿 then 下载 writes 绩效目标表.xlsx holding the standard table", async () => {
-  const page = await workspace();
+  const page = await openWorkspace(suite);
   await page.getByRole("button", { name: "新建工作簿", exact: true }).click();
   await page.getByTestId("workspace-name").filter({ hasText: "绩效目标表.xlsx" }).waitFor();
   await shot(page, "03-new-workbook");
-  const { download, bytes } = await downloaded(page, "下载");
+  const { download, bytes } = await downloadBy(page);
   expect(download.suggestedFilename()).toBe("绩效目标表.xlsx");
   const grid = await readWorkbookBytes(bytes, "绩效目标表.xlsx");
   expect(grid.sheets.map((s) => s.name)).toEqual(["项目支出绩效目标表"]);
@@ -129,11 +95,4 @@ test("新建工作簿 then 下载 writes 绩效目标表.xlsx holding the standa
   expect(ws.views[0]).toMatchObject({ state: "frozen" });
 });
 
-test("no request left 127.0.0.1 and no page raised an error", () => {
-  expect(opened.length).toBe(2);
-  for (const { network, errors } of opened) {
-    expect(network.blocked).toEqual([]);
-    expect(network.passed.every((u) => new URL(u).hostname === "127.0.0.1")).toBe(true);
-    expect(errors).toEqual([]);
-  }
-});
+test("no request left 127.0.0.1 and no page raised an error", () => expectPagesStayedLocal(suite.opened, 2));

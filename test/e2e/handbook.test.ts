@@ -4,16 +4,15 @@
  * is, from the address the link computes, it lists every rule, in Chinese with its English title,
  * and loads nothing from anywhere.
  */
-import * as path from "path";
 import { allRules } from "../../src/domain/rules";
 import { handbookUrl } from "../../src/ui/handbook-url";
-import { serveStatic, type StaticServer } from "./support/serve";
+import { serveDist } from "./support/harness";
+import type { StaticServer } from "./support/serve";
 
-const DIST = path.resolve(__dirname, "../../dist");
 let server: StaticServer;
 
 beforeAll(async () => {
-  server = await serveStatic(DIST);
+  server = await serveDist();
 });
 afterAll(async () => {
   await server?.close();

@@ -16,7 +16,6 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { unzipSync } from "fflate";
 import type { Locator, Page } from "playwright-core";
 import { readWorkbook } from "../../src/domain/reader";
 import { checkWorkbook } from "../../src/domain/check";
@@ -27,9 +26,11 @@ import { readWorkbookBytes } from "../../src/file";
 import { changedCells } from "../../src/host/memory-download";
 import { planFixes } from "../../src/ui/fixes";
 import { fixturePath } from "../support/fixtures";
+import { changedParts } from "../file/patch-readers";
 import { e2eSuite, expectPagesStayedLocal } from "./support/suite";
-import { check, findingsOf } from "./support/pane";
+import { check, findingsOf, fixAllOf } from "./support/pane";
 import { axeViolations } from "./support/axe";
+import { downloadBy, openWorkbookFile, openWorkspace } from "./support/workspace";
 
 const FILE = fixturePath("seed-001-compact");
 const suite = e2eSuite({ timeout: 180_000 });
@@ -48,18 +49,13 @@ const shot = (page: Page, name: string) => suite.shot(page, `must-${name}`, true
 
 /** The workspace with a fixture (default: seed 001) opened from disk, 350 px wide. */
 async function openFixture(file = FILE): Promise<Page> {
-  const { page } = await suite.open({ office: false, height: 800 });
-  await page.getByTestId("demo-banner").waitFor({ timeout: 10_000 });
+  const page = await openWorkspace(suite, { height: 800 });
   expect(await axeViolations(page)).toEqual([]);
-  await page.getByTestId("workspace-file").setInputFiles(file);
-  await page.getByTestId("workspace-name").filter({ hasText: path.basename(file) }).waitFor();
+  await openWorkbookFile(page, file);
   return page;
 }
 
-async function download(page: Page): Promise<Uint8Array> {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载" }).click()]);
-  return new Uint8Array(fs.readFileSync(await file.path()));
-}
+const download = async (page: Page): Promise<Uint8Array> => (await downloadBy(page)).bytes;
 
 /** Every text cell of a grid that holds `needle`, as "sheet!cell" in row order. */
 function cellsHolding(g: WorkbookGrid, needle: string): string[] {
@@ -68,14 +64,6 @@ function cellsHolding(g: WorkbookGrid, needle: string): string[] {
       row.flatMap((v, c) => (typeof v === "string" && v.includes(needle) ? [`${s.name}!${toA1(r + (s.originRow ?? 0), c + (s.originCol ?? 0))}`] : [])),
     ),
   );
-}
-
-/** The zip parts of `after` whose bytes differ from `before` (the part lists must be equal). */
-function changedParts(before: Uint8Array, after: Uint8Array): string[] {
-  const was = unzipSync(before);
-  const now = unzipSync(after);
-  expect(Object.keys(now)).toEqual(Object.keys(was));
-  return Object.keys(was).filter((part) => !Buffer.from(was[part]).equals(Buffer.from(now[part])));
 }
 
 /** A folded finding (one of a "×N" line, or in a closed group) is hidden: open every group around it. */
@@ -103,18 +91,14 @@ test("全部修正 on nonstandard-symbol rewrites every ≧ of seed 001; 撤销�
   expect(await axeViolations(page)).toEqual([]);
   await shot(page, "01-seed001-checked");
 
-  const fixAll = page.getByTestId("fix-bar").locator('button[data-rule="nonstandard-symbol"]');
-  expect(await fixAll.innerText()).toContain(`全部修正 (${symbols.length})`);
-  await fixAll.click();
-  await page.getByTestId("fix-fixed").waitFor();
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid="finding"][data-rule="nonstandard-symbol"]').length === 0);
+  await fixAllOf(page, "nonstandard-symbol", symbols.length);
   expect(await axeViolations(page)).toEqual([]);
   await shot(page, "02-fixed-all");
 
   const fixed = await download(page);
   const reread = await readWorkbookBytes(fixed, "fixed.xlsx");
   expect(cellsHolding(reread, "≧")).toEqual([]);
-  expect(changedCells(grid, reread)).toEqual(plan.edits.map((e) => ({ sheet: e.sheet, cell: e.cell, text: e.after })));
+  expect(changedCells(grid, reread)).toEqual(plan.edits.map((e) => ({ sheet: e.sheet, cell: e.cell, value: e.after })));
 
   // (下载 took the focus that 全部修正 gave 撤销修正)
   await page.getByTestId("fix-bar").getByRole("button", { name: "撤销修正" }).click();

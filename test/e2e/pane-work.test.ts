@@ -15,7 +15,7 @@ import { buildFindingsList } from "../../src/ui/findings-order";
 import { planFixes } from "../../src/ui/fixes";
 import { fromA1 } from "../../src/domain/address";
 import { e2eSuite, expectPagesStayedLocal } from "./support/suite";
-import { findingsOf, inPage, seed002, waitForSelection } from "./support/pane";
+import { findingsOf, fixAllOf, inPage, seed002, waitForSelection } from "./support/pane";
 import { axeViolations } from "./support/axe";
 import type { OfficeStub } from "./office-stub";
 
@@ -105,11 +105,7 @@ test("全部修正 on nonstandard-symbol rewrites every such cell in one write s
   const before = await values(page);
   const syncs = await inPage(page, (s: OfficeStub) => s.stats().writeSyncs);
 
-  const fixAll = page.getByTestId("fix-bar").locator('button[data-rule="nonstandard-symbol"]');
-  expect(await fixAll.innerText()).toContain(`全部修正 (${symbols.length})`);
-  await fixAll.click();
-  await page.getByTestId("fix-fixed").waitFor();
-  await page.waitForFunction(() => document.querySelectorAll('[data-rule="nonstandard-symbol"][data-testid="finding"]').length === 0);
+  await fixAllOf(page, "nonstandard-symbol", symbols.length);
   expect(await inPage(page, (s: OfficeStub) => s.stats().writeSyncs)).toBe(syncs + 1);
   // Exactly the planned cells changed, to exactly the planned text; every other cell is as it was.
   const want = JSON.parse(before) as (string | number | null)[][];

@@ -7,7 +7,7 @@
  */
 import type { Page } from "playwright-core";
 import { e2eSuite, expectPagesStayedLocal } from "./support/suite";
-import { POLICY_AWARENESS, chooseIndicator, horizontalOverflow, seed002 } from "./support/pane";
+import { POLICY_AWARENESS, chooseIndicator, horizontalOverflow, insertChosen, seed002 } from "./support/pane";
 
 const seed = seed002();
 const PROJECT = "政企沟通服务中心运营经费";
@@ -51,9 +51,8 @@ test("pick a 效益 indicator for a project that lacks one, insert, see the find
   await shot(page, "01-form");
   expect(await horizontalOverflow(page)).toBe(0);
 
-  await page.getByTestId("picker").getByRole("button", { name: "插入", exact: true }).click();
+  await insertChosen(page);
   const inserted = page.getByTestId("picker-inserted");
-  await inserted.waitFor();
   expect(await inserted.innerText()).toContain("G9");
   const written = (await g9(page)) as string;
   expect(written).toBe(`${ORIGINAL_G9}${ADDED}`);
@@ -126,8 +125,7 @@ test("expanded layout: a rate of 100% written into its own cells reads back from
   await picker.getByLabel("比较符").selectOption({ label: "不写" });
   await picker.getByLabel("百分比数值").fill("100");
   await page.getByTestId("picker-preview").waitFor();
-  await picker.getByRole("button", { name: "插入", exact: true }).click();
-  await page.getByTestId("picker-inserted").waitFor();
+  await insertChosen(page);
   // the new row is sheet row 21 (under the project's last indicator); L and M hold the two values
   expect(await readBack(page, "I21:M21")).toEqual({
     values: [["政策知晓率", "＝", "%", "100%", "100%"]],

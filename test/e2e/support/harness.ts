@@ -23,15 +23,32 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** `stubEntry`: the browser-side script that installs the fake Office.js (default: seed 002). */
-export async function startHarness(stubEntry = "test/e2e/office-stub.ts"): Promise<Harness> {
+/**
+ * A copy of the production build served on 127.0.0.1 (closing it removes the copy). The e2e files
+ * that need no browser (the handbook) use it alone.
+ */
+export async function serveDist(): Promise<StaticServer> {
   if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
     throw new Error("找不到 dist/taskpane.html：请用 npm run test:e2e 运行（它会先执行生产构建）。");
   }
-  const shots = screenshotDir();
   const served = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-dist-"));
   fs.cpSync(DIST, served, { recursive: true, filter: (from) => !from.includes(`${path.sep}office-js`) });
-  const [stub, server, browser] = await Promise.all([bundleScript(stubEntry), serveStatic(served), launchChromium()]);
+  const server = await serveStatic(served);
+  return {
+    origin: server.origin,
+    async close() {
+      await server.close();
+      fs.rmSync(served, { recursive: true, force: true });
+    },
+  };
+}
+
+/** `stubEntry`: the browser-side script that installs the fake Office.js (default: seed 002). */
+export async function startHarness(stubEntry = "test/e2e/office-stub.ts"): Promise<Harness> {
+  const shots = screenshotDir();
+  // first and alone: without a build it fails at once, before a browser is started to be left open
+  const server = await serveDist();
+  const [stub, browser] = await Promise.all([bundleScript(stubEntry), launchChromium()]);
   return {
     server,
     browser,
@@ -40,7 +57,6 @@ export async function startHarness(stubEntry = "test/e2e/office-stub.ts"): Promi
     async close() {
       await browser.close();
       await server.close();
-      fs.rmSync(served, { recursive: true, force: true });
     },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * What the e2e files do to the pane again and again: check, find the findings of a rule, wait for
  * Excel's selection, measure sideways overflow, run code against the fake Office.js in the page, and
- * fill the picker. Each works on a playwright Page of the production build.
+ * fix all of a rule, fill the picker and insert. Each works on a playwright Page of the production build.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -22,6 +22,18 @@ export async function check(page: Page): Promise<void> {
 /** The finding rows of the list, of one rule or all. */
 export const findingsOf = (page: Page, rule?: string) =>
   page.locator(rule ? `[data-testid="finding"][data-rule="${rule}"]` : '[data-testid="finding"]');
+
+/**
+ * Clicks 全部修正 of `rule`, whose label must count `count` findings, and waits for its 已修正 note
+ * and until no finding of the rule is left.
+ */
+export async function fixAllOf(page: Page, rule: string, count: number): Promise<void> {
+  const fixAll = page.getByTestId("fix-bar").locator(`button[data-rule="${rule}"]`);
+  expect(await fixAll.innerText()).toContain(`全部修正 (${count})`);
+  await fixAll.click();
+  await page.getByTestId("fix-fixed").waitFor();
+  await page.waitForFunction((r) => document.querySelectorAll(`[data-testid="finding"][data-rule="${r}"]`).length === 0, rule);
+}
 
 /** How many pixels the page is wider than its viewport (0 when nothing sticks out sideways). */
 export const horizontalOverflow = (page: Page): Promise<number> =>
@@ -73,4 +85,10 @@ export async function chooseIndicator(page: Page, choice: IndicatorChoice, befor
   await option.waitFor();
   if (beforeOption) await beforeOption();
   await option.click();
+}
+
+/** Clicks the picker's 插入 and waits for its 已插入 note. */
+export async function insertChosen(page: Page): Promise<void> {
+  await page.getByTestId("picker").getByRole("button", { name: "插入", exact: true }).click();
+  await page.getByTestId("picker-inserted").waitFor();
 }

@@ -6,6 +6,7 @@
  *   const suite = e2eSuite();                        // or e2eSuite({ stubEntry: "test/e2e/other-stub.ts" })
  *   const { page } = await suite.open();             // the pane over the Office stub, 350 px wide
  *   const { page } = await suite.open({ office: false });   // no Office: the browser workspace
+ *   const page = await openWorkspace(suite);         // the same, waited until its demo shows (workspace.ts)
  *   await suite.shot(page, "picker-01-form");        // os.tmpdir()/jixiao-e2e-shots/picker-01-form.png
  *   test("no request left 127.0.0.1 …", () => expectPagesStayedLocal(suite.opened, 3));
  *
