@@ -82,10 +82,13 @@ export interface FindingItemProps {
 export function withoutProject(message: string, project: string | null): string {
   if (!project) return message;
   for (const prefix of [`项目“${project}”的`, `项目“${project}”`, `Project "${project}": `, `Project "${project}" `]) {
-    if (message.startsWith(prefix) && message.length > prefix.length) return message.slice(prefix.length);
+    if (message.startsWith(prefix) && message.length > prefix.length) return sentenceStart(message.slice(prefix.length));
   }
   return message;
 }
+
+/** What is left of "Project "X": its outputs…" starts a sentence: "Its outputs…". */
+const sentenceStart = (rest: string): string => rest.charAt(0).toUpperCase() + rest.slice(1);
 
 export function FindingItem({ item, project, domId, current, open, onActivate, onClose, onSelect }: FindingItemProps): React.JSX.Element {
   const { t, lang } = useStrings();

@@ -81,6 +81,9 @@ test("a file the browser cannot read keeps the file layer's Chinese message nami
   const message = await screen.findByTestId("workspace-message");
   expect(message.textContent).toContain("corrupt.xlsx");
   expect(message.textContent).toMatch(/已损坏/);
+  // the message stays until the user closes it (in the pane's language) or opens another file
+  await u.click(within(message).getByRole("button", { name: "Dismiss" }));
+  expect(screen.queryByTestId("workspace-message")).toBeNull();
 });
 
 describe("帮助", () => {

@@ -8,8 +8,8 @@
  * changes them all.
  */
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowDownloadRegular, DocumentAddRegular, DocumentTableArrowRightRegular, FolderOpenRegular, TableRegular } from "@fluentui/react-icons";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowDownloadRegular, DismissRegular, DocumentAddRegular, DocumentTableArrowRightRegular, FolderOpenRegular, TableRegular } from "@fluentui/react-icons";
 import { App, type DemoSample } from "../App";
 import type { MemoryHost } from "../../host/memory-host";
 import { LanguageProvider, useStrings } from "../i18n";
@@ -139,6 +139,11 @@ function WorkspaceBody({ demoHost, samples }: WorkspaceProps): React.JSX.Element
         <div className={styles.message} role={workspace.message.intent === "error" ? "alert" : "status"}>
           <MessageBar intent={workspace.message.intent} layout="multiline" data-testid="workspace-message">
             <MessageBarBody className={styles.wrap}>{workspace.message.text}</MessageBarBody>
+            <MessageBarActions
+              containerAction={
+                <Button appearance="transparent" size="small" aria-label={t("state.dismiss")} icon={<DismissRegular />} onClick={workspace.dismiss} />
+              }
+            />
           </MessageBar>
         </div>
       )}
