@@ -7,6 +7,7 @@
  */
 import type { CellValue, WorkbookGrid } from "../../domain/grid";
 import type { Severity } from "../../domain/finding";
+import { shownDecimals } from "../../domain/money";
 import { markSeverity } from "../../host/marks";
 import { effectiveFill, getStyle, getValue, usedRect, workbookFromGrid, type MemorySheet, type MemoryWorkbook } from "../../host/memory-workbook";
 import { contains, parseRange, type CellRect } from "../../host/ranges";
@@ -91,9 +92,15 @@ export function cellText(value: CellValue, numberFormat?: string): string {
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "number") {
-    const decimals = /^0\.(0+)$/.exec(numberFormat ?? "")?.[1].length;
-    if (decimals !== undefined) return value.toFixed(decimals);
-    return String(Number(value.toPrecision(12)));
+    // the amount formats budget tables use (0.00, #,##0.00_ , 0.0): the decimals and the thousands
+    // separator; dates, percentages and the rest show as General would
+    const decimals = shownDecimals(numberFormat);
+    if (decimals === null) return String(Number(value.toPrecision(12)));
+    const fixed = value.toFixed(decimals);
+    if (!numberFormat?.split(";")[0].includes(",")) return fixed;
+    const [whole, fraction] = fixed.split(".");
+    const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ",");
+    return fraction === undefined ? grouped : `${grouped}.${fraction}`;
   }
   return value;
 }

@@ -99,6 +99,9 @@ test("the tabs list every sheet but the very hidden 已说明 storage, and say w
 test("cell text reads as the sheet shows it", () => {
   expect(cellText(0.1 + 0.2)).toBe("0.3");
   expect(cellText(14, "0.00")).toBe("14.00");
+  expect(cellText(1234567.5, "#,##0.00_ ")).toBe("1,234,567.50");
+  expect(cellText(-1234.5, "#,##0")).toBe("-1,235");
+  expect(cellText(0.25, "0%")).toBe("0.25");
   expect(cellText(true)).toBe("TRUE");
   expect(cellText(null)).toBe("");
 });
