@@ -12,10 +12,12 @@
  * were a quarter of every response. Which column that is shows only in the values, so a read loads
  * the columns the last read found (or the first few, where every published template puts it) and,
  * in the rare case the values name another, fetches that column's formatting in one more sync.
+ * Each block also loads its range's rowHidden/columnHidden, two booleans (office-hidden.ts).
  */
 import type { MergedArea, SheetGrid } from "../domain/grid";
 import { styledColumns } from "../domain/reader/styled-columns";
 import { buildGrid, type CellBlock, type ColumnSpan, type Props } from "./office-grid";
+import { HiddenProbes } from "./office-hidden";
 import { isPayloadError, jsonBytes, READ_BUDGET_BYTES } from "./office-payload";
 import { officeErrorCode } from "./errors";
 import { parseRangeList } from "./ranges";
@@ -108,7 +110,7 @@ function queueProps(context: Excel.RequestContext, sheet: string, shape: Shape, 
 /** Queues one block of rows: values, number formats, indent/bold of the styled columns and its merged areas in bands. */
 function queueBlock(context: Excel.RequestContext, sheet: string, shape: Shape, caps: ReadCapabilities, band: number, styled: ColumnSpan | null): QueuedBlock {
   const ws = context.workbook.worksheets.getItem(sheet);
-  const range = ws.getRangeByIndexes(shape.top, shape.left, shape.rows, shape.cols).load("values,numberFormat");
+  const range = ws.getRangeByIndexes(shape.top, shape.left, shape.rows, shape.cols).load("values,numberFormat,rowHidden,columnHidden");
   const merges: Excel.RangeAreas[] = [];
   if (caps.merges) {
     for (let r = 0; r < shape.rows; r += band) {
@@ -166,6 +168,7 @@ function blockBytes(b: CellBlock): number {
  */
 export async function readSheets(context: Excel.RequestContext, layouts: SheetLayout[], caps: ReadCapabilities, stats: ReadStats): Promise<SheetGrid[]> {
   const grids = new Map<string, SheetGrid>();
+  const hidden = new HiddenProbes();
   let group: SheetLayout[] = [];
   let groupBytes = 0;
   const flush = async () => {
@@ -182,7 +185,7 @@ export async function readSheets(context: Excel.RequestContext, layouts: SheetLa
       if (!isPayloadError(officeErrorCode(error))) throw error;
       // The estimate was wrong (text much longer than guessed): read each sheet on its own, in chunks.
       stats.retries += 1;
-      for (const l of group) grids.set(l.name, await readInChunks(context, l, caps, stats, READ_BUDGET_BYTES / 4));
+      for (const l of group) grids.set(l.name, await readInChunks(context, l, caps, stats, READ_BUDGET_BYTES / 4, hidden));
       group = [];
       groupBytes = 0;
       return;
@@ -196,13 +199,17 @@ export async function readSheets(context: Excel.RequestContext, layouts: SheetLa
       bytes += size;
       l.bytesPerCell = Math.max(1, size / Math.max(1, l.cells));
       if (!sameShape(l, used)) stale.push(l);
-      else read.push([l, block]);
+      else {
+        hidden.start(l.name, shapeOf(l));
+        hidden.record(l.name, shapeOf(l), q.range);
+        read.push([l, block]);
+      }
     }
     stats.bytes[stats.bytes.length - 1] = bytes;
     for (const [l, block] of read) grids.set(l.name, await finishGrid(context, l, block, caps, stats));
     for (const l of stale) {
       Object.assign(l, shapeFromUsed(l, used(queued, l)));
-      grids.set(l.name, l.rows === 0 ? { name: l.name, rows: [] } : await readInChunks(context, l, caps, stats, READ_BUDGET_BYTES));
+      grids.set(l.name, l.rows === 0 ? { name: l.name, rows: [] } : await readInChunks(context, l, caps, stats, READ_BUDGET_BYTES, hidden));
     }
     group = [];
     groupBytes = 0;
@@ -212,7 +219,7 @@ export async function readSheets(context: Excel.RequestContext, layouts: SheetLa
     if (l.rows === 0) {
       grids.set(l.name, { name: l.name, rows: [] });
     } else if (bytes > READ_BUDGET_BYTES) {
-      grids.set(l.name, await readInChunks(context, l, caps, stats, READ_BUDGET_BYTES));
+      grids.set(l.name, await readInChunks(context, l, caps, stats, READ_BUDGET_BYTES, hidden));
     } else {
       if (groupBytes + bytes > READ_BUDGET_BYTES) await flush();
       group.push(l);
@@ -220,6 +227,9 @@ export async function readSheets(context: Excel.RequestContext, layouts: SheetLa
     }
   }
   await flush();
+  const first = stats.bytes.length;
+  const moved = await hidden.apply(context, grids, () => syncCounted(context, stats));
+  moved.forEach((b, i) => (stats.bytes[first + i] = b));
   return layouts.map((l) => grids.get(l.name) as SheetGrid);
 }
 
@@ -252,8 +262,9 @@ async function syncCounted(context: Excel.RequestContext, stats: ReadStats): Pro
  * One sheet in row chunks sized to the budget from the bytes a cell is known (or guessed) to cost;
  * the size adapts to what each chunk measured, and a refused chunk is halved and retried.
  */
-async function readInChunks(context: Excel.RequestContext, l: SheetLayout, caps: ReadCapabilities, stats: ReadStats, budget: number): Promise<SheetGrid> {
+async function readInChunks(context: Excel.RequestContext, l: SheetLayout, caps: ReadCapabilities, stats: ReadStats, budget: number, hidden: HiddenProbes): Promise<SheetGrid> {
   const { top, left, rows, cols } = shapeOf(l);
+  hidden.start(l.name, shapeOf(l));
   let perRow = cols * (l.bytesPerCell ?? GUESSED_BYTES_PER_CELL);
   // Never measured: a first chunk of a quarter of the budget by the guess, so a table of long text
   // costs one small sync to learn its real size instead of one oversized sync.
@@ -278,6 +289,7 @@ async function readInChunks(context: Excel.RequestContext, l: SheetLayout, caps:
     const block = blockOf(q);
     const bytes = blockBytes(block);
     stats.bytes[stats.bytes.length - 1] = bytes;
+    hidden.record(l.name, { top: top + start, left, rows: n, cols }, q.range);
     total += bytes;
     whole.values.push(...block.values);
     whole.numberFormats.push(...block.numberFormats);

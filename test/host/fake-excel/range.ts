@@ -30,6 +30,17 @@ function allCells(rect: CellRect, test: (row: number, col: number) => boolean): 
   return true;
 }
 
+/**
+ * Range.rowHidden / columnHidden (ExcelApi 1.2): true when every row (column) from..to is hidden,
+ * false when none is, null when some are.
+ */
+function hiddenState(hidden: Set<number> | undefined, from: number, to: number): boolean | null {
+  let count = 0;
+  for (const i of hidden ?? []) if (i >= from && i <= to) count += 1;
+  if (count === 0) return false;
+  return count === to - from + 1 ? true : null;
+}
+
 export class FakeRange extends FakeObject<Bound> {
   constructor(
     private readonly source: SheetSource,
@@ -64,6 +75,10 @@ export class FakeRange extends FakeObject<Bound> {
         return cellMatrix(rect, (r, c) => sheet.numberFormats?.get(`${r},${c}`) ?? "General");
       case "text":
         return cellMatrix(rect, (r, c) => displayText(getValue(sheet, r, c), sheet.numberFormats?.get(`${r},${c}`)));
+      case "rowHidden":
+        return hiddenState(sheet.hiddenRows, rect.top, rect.bottom);
+      case "columnHidden":
+        return hiddenState(sheet.hiddenCols, rect.left, rect.right);
       case "values": {
         // Office.js reports an empty cell as "".
         const out: CellValue[][] = [];
@@ -103,6 +118,12 @@ export class FakeRange extends FakeObject<Bound> {
   }
   get values(): CellValue[][] {
     return this.get("values");
+  }
+  get rowHidden(): boolean | null {
+    return this.get("rowHidden");
+  }
+  get columnHidden(): boolean | null {
+    return this.get("columnHidden");
   }
   get formulas(): CellValue[][] {
     return this.get("formulas");
