@@ -7,8 +7,10 @@ import type { WorkbookGrid } from "../../src/domain/grid";
 import type { Mark, WorkbookHost } from "../../src/host/host";
 import { HostError } from "../../src/host/host";
 import { MARK_FILLS } from "../../src/host/marks";
-import { effectiveFill, formatSnapshot, getValue, type MemoryWorkbook } from "../../src/host/memory-workbook";
-import { SEEDS, seedWorkbook, styledWorkbook } from "./support/workbooks";
+import { effectiveFill, formatSnapshot, getValue, workbookFromGrid, type MemoryWorkbook } from "../../src/host/memory-workbook";
+import { checkWorkbook } from "../../src/domain/check";
+import { readWorkbook } from "../../src/domain/reader";
+import { budgetTable, SEEDS, seedWorkbook, styledWorkbook } from "./support/workbooks";
 
 export interface HostUnderTest {
   host: WorkbookHost;
@@ -72,6 +74,18 @@ export function hostContract(label: string, make: MakeHost): void {
         { top: 1, left: 0, bottom: 1, right: 5 },
       ]);
       expect(grid.sheets[0].formats?.[5][1]).toEqual({ indent: 2 });
+    });
+
+    test("a hidden project row is read as hidden: left out of the table with the reader's note", async () => {
+      const table = budgetTable(3);
+      table.rows[3][1] = table.rows[3][2] = table.rows[4][1] = table.rows[4][2] = 3; // the 合计 leaves it out
+      const workbook = workbookFromGrid({ sheets: [table] });
+      workbook.sheets[0].hiddenRows = new Set([7]);
+      const grid = await make(workbook).host.readWorkbook();
+      expect(grid.sheets[0].hiddenRows).toEqual([7]);
+      const model = readWorkbook(grid);
+      expect(model.tables[0].notes?.[0]).toContain("第 8 行已隐藏");
+      expect(checkWorkbook(model).findings.filter((f) => f.severity === "error")).toEqual([]);
     });
 
     test("selects a cell on another sheet: that sheet becomes active, the cell selected", async () => {
