@@ -2,7 +2,7 @@
  * The fake Office.js runtime must be as strict as Office.js where our host could go wrong, or the
  * host tests prove nothing. These tests pin that strictness down.
  */
-import { getValue, setStyle } from "../../src/host/memory-workbook";
+import { getValue, setStyle, workbookFromGrid } from "../../src/host/memory-workbook";
 import { createFakeExcel } from "./fake-excel";
 import type { FakeRequestContext } from "./fake-excel";
 import { budgetTable, styledWorkbook } from "./support/workbooks";
@@ -129,4 +129,19 @@ test("our own writes raise events marked ThisLocalAddin; older hosts send no tri
     await new Promise((r) => setTimeout(r, 0));
     expect(seen).toEqual(triggerSource ? ["ThisLocalAddin", "Unknown"] : [undefined, undefined]);
   }
+});
+
+test("rowHidden and columnHidden answer as ExcelApi 1.2 says: true all hidden, false none, null some", async () => {
+  const wb = workbookFromGrid({ sheets: [budgetTable(3)] });
+  wb.sheets[0].hiddenRows = new Set([5, 6]);
+  wb.sheets[0].hiddenCols = new Set([4]);
+  const fake = createFakeExcel(wb);
+  await run(fake, async (context) => {
+    const ws = context.workbook.worksheets.getItem("项目支出绩效目标表");
+    const [some, all, none, columnE] = ["A5:G8", "C6:D7", "A1:G5", "E1:E9"].map((a) => ws.getRange(a).load("rowHidden,columnHidden"));
+    await context.sync();
+    expect([some.rowHidden, all.rowHidden, none.rowHidden, columnE.rowHidden]).toEqual([null, true, false, null]);
+    expect([some.columnHidden, all.columnHidden, none.columnHidden, columnE.columnHidden]).toEqual([null, false, null, true]);
+  });
+  expect(fake.stats.cellsLoaded).toBe(0);
 });
