@@ -9,6 +9,7 @@ import type { SheetGrid, WorkbookGrid } from "../../src/domain/grid";
 import { checkWorkbook } from "../../src/domain/check";
 import { readWorkbook } from "../../src/domain/reader";
 import { readWorkbookBytes } from "../../src/file";
+import { PROBES_PER_SYNC } from "../../src/host/office-hidden";
 import { OfficeHost } from "../../src/host/office-host";
 import { PAYLOAD_LIMIT_BYTES } from "../../src/host/office-payload";
 import { workbookFromGrid, type MemoryWorkbook } from "../../src/host/memory-workbook";
@@ -104,8 +105,11 @@ test("a 10,000-row sheet with scattered hidden rows and a hidden column: each sy
   expect(sheet.hiddenCols).toEqual([3]);
   expect(fake.stats.maxBytesInOneSync).toBeLessThan(PAYLOAD_LIMIT_BYTES);
   // the rows' own flags came after the chunked cell reads, in at most two syncs of their own
-  const probeSyncs = fake.stats.log.filter((s) => s.cells === 0).length;
-  expect(probeSyncs).toBeGreaterThanOrEqual(1);
-  expect(probeSyncs).toBeLessThanOrEqual(2);
+  const probes = fake.stats.log.filter((s) => s.cells === 0);
+  expect(probes.length).toBeGreaterThanOrEqual(1);
+  expect(probes.length).toBeLessThanOrEqual(2);
+  // the request is budgeted too: no sync carries more row probes than one request should
+  expect(probes.reduce((n, s) => n + s.ops, 0)).toBe(10_000 + 12);
+  for (const s of probes) expect(s.ops).toBeLessThanOrEqual(PROBES_PER_SYNC);
   expect(host.lastRead.syncs).toBe(fake.stats.syncs);
 });
