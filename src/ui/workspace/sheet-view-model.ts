@@ -9,19 +9,22 @@ import type { CellValue, WorkbookGrid } from "../../domain/grid";
 import type { Severity } from "../../domain/finding";
 import { shownDecimals } from "../../domain/money";
 import { markSeverity } from "../../host/marks";
-import { effectiveFill, getStyle, getValue, usedRect, workbookFromGrid, type MemorySheet, type MemoryWorkbook } from "../../host/memory-workbook";
+import { effectiveFill, findSheet, getStyle, getValue, usedRect, workbookFromGrid, type MemorySheet, type MemoryWorkbook } from "../../host/memory-workbook";
 import { contains, parseRange, type CellRect } from "../../host/ranges";
-import { alignRows, cellKey } from "./row-alignment";
 
-/** The opened workbook's sheets as they were: values in sheet coordinates, and what was hidden. */
-export type Baseline = ReadonlyMap<string, { values: readonly (readonly CellValue[])[]; hiddenRows: ReadonlySet<number>; hiddenCols: ReadonlySet<number> }>;
+/**
+ * The opened workbook's sheets as they were (values in sheet coordinates), and how far each sheet's
+ * journal of row inserts and deletes (memory-rows.ts, the one 下载 replays) had got by then.
+ */
+export type Baseline = ReadonlyMap<string, { values: readonly (readonly CellValue[])[]; shiftsSeen: number }>;
 
-export function baselineOf(grid: WorkbookGrid): Baseline {
+/** `live`: the workbook the pane works on, when the baseline is taken from it after it was built. */
+export function baselineOf(grid: WorkbookGrid, live?: MemoryWorkbook): Baseline {
   const built = workbookFromGrid(grid);
   return new Map(
     grid.sheets.map((g, i) => [
       g.name,
-      { values: built.sheets[i].values.map((row) => [...row]), hiddenRows: new Set(g.hiddenRows ?? []), hiddenCols: new Set(g.hiddenCols ?? []) },
+      { values: built.sheets[i].values.map((row) => [...row]), shiftsSeen: (live && findSheet(live, g.name)?.rowShifts?.length) || 0 },
     ]),
   );
 }
@@ -124,21 +127,39 @@ function marksOf(sheet: MemorySheet): Map<string, Severity> {
   return marks;
 }
 
-/** The cells whose text differs from the opened sheet's (inserted rows: every non-empty cell). */
-function changedCells(sheet: MemorySheet, base: Baseline extends ReadonlyMap<string, infer B> ? B : never, width: number): { changed: Set<string>; origin: (number | null)[] } {
-  const asKeys = (rows: readonly (readonly CellValue[] | undefined)[], count: number): string[][] =>
-    Array.from({ length: count }, (_, r) => Array.from({ length: width }, (_, c) => cellKey(rows[r]?.[c])));
-  const live = asKeys(sheet.values, sheet.values.length);
-  const opened = asKeys(base.values, base.values.length);
-  const origin = alignRows(opened, live);
+/** A cell for comparison: empty and null are the same, 1 and "1" are not. */
+function valueKey(value: CellValue | undefined): string {
+  if (value === null || value === undefined || value === "") return "";
+  return typeof value === "string" ? `s${value}` : `${typeof value}${String(value)}`;
+}
+
+/**
+ * Which opened row each live row holds (null: a row the pane inserted), from the host's own journal
+ * of whole-row inserts and deletes: exact, and the same record 下载 replays on the file.
+ */
+function rowOrigins(sheet: MemorySheet, shiftsSeen: number, count: number): (number | null)[] {
+  const shifts = (sheet.rowShifts ?? []).slice(shiftsSeen);
+  // long enough that no insert or delete reaches past its end
+  const origin: (number | null)[] = Array.from({ length: count + shifts.length }, (_, r) => r);
+  for (const shift of shifts) {
+    if (shift.insert) origin.splice(shift.at, 0, null);
+    else origin.splice(shift.at, 1);
+  }
+  return origin.slice(0, count);
+}
+
+/** The cells whose text differs from the opened sheet's row they came from (inserted rows: every non-empty cell). */
+function changedCells(sheet: MemorySheet, base: Baseline extends ReadonlyMap<string, infer B> ? B : never, width: number, height: number): Set<string> {
+  const origin = rowOrigins(sheet, base.shiftsSeen, height);
   const changed = new Set<string>();
-  live.forEach((row, r) => {
-    const was = origin[r];
-    row.forEach((text, c) => {
-      if (was === null ? text !== "" : opened[was][c] !== text) changed.add(key(r, c));
-    });
+  origin.forEach((was, r) => {
+    for (let c = 0; c < width; c++) {
+      const now = valueKey(getValue(sheet, r, c));
+      const before = was === null ? "" : valueKey(base.values[was]?.[c]);
+      if (now !== before) changed.add(key(r, c));
+    }
   });
-  return { changed, origin };
+  return changed;
 }
 
 function extent(sheet: MemorySheet): { bottom: number; right: number } {
@@ -158,14 +179,10 @@ export type SheetContent = Omit<SheetModel, "selected" | "cell"> & { cell(row: n
 export function sheetContent(sheet: MemorySheet, baseline: Baseline): SheetContent {
   const { bottom, right } = extent(sheet);
   const base = baseline.get(sheet.name);
-  const { changed, origin } = base ? changedCells(sheet, base, right + 1) : { changed: new Set<string>(), origin: [] };
-  // hidden rows are the opened sheet's, followed through any rows the pane inserted
-  const rowHidden = (r: number): boolean => {
-    const was = origin[r];
-    return base !== undefined && was !== null && was !== undefined && base.hiddenRows.has(was);
-  };
-  const rows = Array.from({ length: bottom + 1 }, (_, r) => r).filter((r) => !rowHidden(r));
-  const cols = Array.from({ length: right + 1 }, (_, c) => c).filter((c) => !base?.hiddenCols.has(c));
+  const changed = base ? changedCells(sheet, base, right + 1, bottom + 1) : new Set<string>();
+  // the host keeps the file's hidden rows and moves them with the rows the pane inserts
+  const rows = Array.from({ length: bottom + 1 }, (_, r) => r).filter((r) => !sheet.hiddenRows?.has(r));
+  const cols = Array.from({ length: right + 1 }, (_, c) => c).filter((c) => !sheet.hiddenCols?.has(c));
   const marks = marksOf(sheet);
   const numberFormat = (r: number, c: number): string | undefined => sheet.numberFormats?.get(key(r, c));
 

@@ -26,7 +26,7 @@ export function useSheetHost(workspaceHost: MemoryHost, opened: OpenedWorkbook |
   // Until App reports a host after opening a workbook, the workspace's own host is the one shown.
   const host = paneHost === workspaceHost || !opened ? paneHost : workspaceHost;
   const baseline = React.useMemo(
-    () => baselineOf(opened && host === workspaceHost ? opened.grid : workbookToGrid(host.workbook)),
+    () => (opened && host === workspaceHost ? baselineOf(opened.grid) : baselineOf(workbookToGrid(host.workbook), host.workbook)),
     // taken once per workbook, before the pane changes it (opened never changes without the host)
     [host],
   );

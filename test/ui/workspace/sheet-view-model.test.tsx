@@ -40,9 +40,8 @@ test("a merged area scrolled past its first row is drawn at the window's first r
 });
 
 test("rows and columns hidden in the opened file are left out, the row numbers jumping as in Excel, also after an insert above them", () => {
-  const { grid, host } = opened();
-  grid.sheets[0].hiddenRows = [6, 7];
-  grid.sheets[0].hiddenCols = [3];
+  const grid: WorkbookGrid = { sheets: [{ ...seedSheet("seed-001"), name: "白云区", hiddenRows: [6, 7], hiddenCols: [3] }] };
+  const host = new MemoryHost(JSON.parse(JSON.stringify(grid)) as WorkbookGrid);
   expect(model(host, grid).rows).toEqual([0, 1, 2, 3, 4, 5, 8, 9, 10, 11, 12, 13]);
   expect(model(host, grid).cols).toEqual([0, 1, 2, 4, 5, 6]);
   // the title's merge counts only the shown columns
